@@ -1,0 +1,184 @@
+// A small W3C WebDriver client: enough to drive Chromium (and later Firefox and WebKit,
+// which speak the same protocol) through a page and into open shadow roots.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const ELEMENT = 'element-6066-11e4-a52e-4f735466cecf';
+const SHADOW = 'shadow-6066-11e4-a52e-4f735466cecf';
+
+function freePort() {
+  return new Promise((done, fail) => {
+    const probe = createServer();
+    probe.once('error', fail);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => done(port));
+    });
+  });
+}
+
+const live = new Set();
+function killAll() {
+  for (const proc of live) {
+    try { process.kill(-proc.pid, 'SIGKILL'); } catch { /* already gone */ }
+  }
+  live.clear();
+}
+process.once('exit', killAll);
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.once(signal, () => { killAll(); process.exit(130); });
+}
+
+export const CHROMIUM_ARGS = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-quic',
+  '--no-first-run', '--disable-background-networking', '--disable-component-update',
+  '--disable-sync', '--disable-default-apps', '--mute-audio',
+  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost',
+];
+
+/** Starts chromedriver and a headless Chromium session. Always `quit()` it (in `after`). */
+export async function startChromium({ width = 1280, height = 900, args = [] } = {}) {
+  const port = await freePort();
+  const driver = spawn(process.env.CHROMEDRIVER ?? 'chromedriver', [`--port=${port}`], {
+    detached: true, // its own process group, so the browser it starts dies with it
+    stdio: 'ignore',
+  });
+  live.add(driver);
+  const profile = mkdtempSync(join(tmpdir(), 'smp-e2e-chromium-'));
+  const base = `http://127.0.0.1:${port}`;
+  await waitForDriver(base);
+  const caps = {
+    capabilities: {
+      alwaysMatch: {
+        browserName: 'chrome',
+        'goog:chromeOptions': {
+          binary: process.env.CHROMIUM ?? '/usr/bin/chromium',
+          args: [...CHROMIUM_ARGS, `--user-data-dir=${profile}`, `--window-size=${width},${height}`, ...args],
+        },
+        timeouts: { script: 30000, pageLoad: 30000 },
+      },
+    },
+  };
+  const created = await request(base, 'POST', '/session', caps);
+  return new Browser(base, created.sessionId, driver, profile);
+}
+
+async function waitForDriver(base) {
+  const deadline = Date.now() + 20000;
+  for (;;) {
+    try {
+      const status = await request(base, 'GET', '/status');
+      if (status.ready) return;
+    } catch { /* not listening yet */ }
+    if (Date.now() > deadline) throw new Error('chromedriver did not start within 20 s');
+    await new Promise((r) => setTimeout(r, 100)); // process start-up: no event to await
+  }
+}
+
+async function request(base, method, path, body) {
+  const response = await fetch(base + path, {
+    method,
+    headers: body ? { 'content-type': 'application/json' } : {},
+    body: body ? JSON.stringify(body) : undefined,
+  });
+  const json = await response.json().catch(() => ({}));
+  if (!response.ok || (json.value && json.value.error)) {
+    const error = json.value ?? {};
+    throw new Error(`WebDriver ${method} ${path}: ${error.error ?? response.status}: ${error.message ?? ''}`.slice(0, 600));
+  }
+  return json.value;
+}
+
+export class Browser {
+  constructor(base, session, driver, profile) {
+    this.base = base;
+    this.session = session;
+    this.driver = driver;
+    this.profile = profile;
+  }
+
+  cmd(method, path, body) {
+    return request(this.base, method, `/session/${this.session}${path}`, body);
+  }
+
+  async quit() {
+    try { await this.cmd('DELETE', ''); } catch { /* the browser may be gone already */ }
+    try { process.kill(-this.driver.pid, 'SIGKILL'); } catch { /* gone */ }
+    live.delete(this.driver);
+    rmSync(this.profile, { recursive: true, force: true });
+  }
+
+  goto(url) { return this.cmd('POST', '/url', { url }); }
+
+  /** Runs `body` (a function body) in the page with `args`; returns its value. */
+  run(body, ...args) { return this.cmd('POST', '/execute/sync', { script: body, args }); }
+
+  /** Runs an async function body; the last argument is the callback to call with the result. */
+  runAsync(body, ...args) { return this.cmd('POST', '/execute/async', { script: body, args }); }
+
+  /**
+   * Waits until `expression` (evaluated in the page, checked every animation frame) is
+   * truthy, and returns its value; fails with `what` after `timeout` ms.
+   */
+  async waitFor(expression, what = expression, timeout = 15000) {
+    // The expression is inlined, not passed to `new Function`: a strict page CSP would
+    // block (and report) an eval.
+    const result = await this.runAsync(
+      `const [timeout, done] = arguments;
+       const check = () => (${expression});
+       const until = performance.now() + timeout;
+       (function tick() {
+         let value; try { value = check(); } catch (e) { value = undefined; }
+         if (value) return done({ ok: true, value });
+         if (performance.now() > until) return done({ ok: false });
+         requestAnimationFrame(tick);
+       })();`,
+      timeout,
+    );
+    if (!result.ok) throw new Error(`timed out waiting for: ${what}`);
+    return result.value;
+  }
+
+  async find(selector) {
+    const found = await this.cmd('POST', '/element', { using: 'css selector', value: selector });
+    return found[ELEMENT];
+  }
+
+  /** Finds `selector` inside the open shadow root of the element matching `host`. */
+  async findInShadow(host, selector) {
+    const hostId = await this.find(host);
+    const shadow = await this.cmd('GET', `/element/${hostId}/shadow`);
+    const found = await this.cmd('POST', `/shadow/${shadow[SHADOW]}/element`, { using: 'css selector', value: selector });
+    return found[ELEMENT];
+  }
+
+  /** A real click (pointer events at the element's centre), as a person would. */
+  async click(elementId) {
+    await this.cmd('POST', `/element/${elementId}/click`, {});
+  }
+
+  async clickInShadow(host, selector) {
+    await this.click(await this.findInShadow(host, selector));
+  }
+
+  text(elementId) { return this.cmd('GET', `/element/${elementId}/text`); }
+
+  async keys(text) {
+    const actions = [...text].flatMap((key) => [{ type: 'keyDown', value: key }, { type: 'keyUp', value: key }]);
+    await this.cmd('POST', '/actions', { actions: [{ type: 'key', id: 'keyboard', actions }] });
+    await this.cmd('DELETE', '/actions');
+  }
+
+  async setWindowSize(width, height) {
+    await this.cmd('POST', '/window/rect', { width, height });
+  }
+
+  async screenshot() {
+    return Buffer.from(await this.cmd('GET', '/screenshot'), 'base64');
+  }
+}
+
+export const KEY = { TAB: '\uE004', ENTER: '\uE007', SPACE: '\uE00D', SHIFT: '\uE008', DOWN: '\uE015', UP: '\uE013', ESCAPE: '\uE00C' };

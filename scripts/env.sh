@@ -1,0 +1,7 @@
+# Sourced by the scripts: tool versions and the PATH to the project's tools.
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+# shellcheck source=../tools/versions.env
+. "$here/tools/versions.env"
+export PATH="$SMP_TOOLS_DIR/bin:$SMP_TOOLS_DIR/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+export CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}"
+export TRUNK_OFFLINE=true

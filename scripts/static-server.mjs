@@ -1,0 +1,76 @@
+// A small static file server for the demo and the end-to-end tests: correct MIME types
+// (application/wasm), CORS for the widget's files, and per-test response headers.
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+export const MIME = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.wasm': 'application/wasm',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+};
+
+/**
+ * Serves `root` on `host:port` (port 0: any free one). `route(req)` may answer a request
+ * itself: return `{ status, headers, body }`, or `null` to serve the file.
+ * `headers(path)` adds headers to file responses. Resolves to `{ server, origin, close }`.
+ */
+export function serveDirectory({ root, host = '127.0.0.1', port = 0, cors = false, headers, route }) {
+  const base = resolve(root);
+  const server = createServer(async (req, res) => {
+    try {
+      const url = new URL(req.url, 'http://x');
+      const custom = route ? await route(req, url) : null;
+      if (custom) {
+        res.writeHead(custom.status ?? 200, custom.headers ?? {});
+        if (custom.hang) return; // never answers: a hung request
+        res.end(custom.body ?? '');
+        return;
+      }
+      let path = decodeURIComponent(url.pathname);
+      if (path.endsWith('/')) path += 'index.html';
+      const file = normalize(join(base, path));
+      if (!file.startsWith(base)) {
+        res.writeHead(403).end();
+        return;
+      }
+      const info = await stat(file).catch(() => null);
+      if (!info || !info.isFile()) {
+        res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+        return;
+      }
+      const head = {
+        'content-type': MIME[extname(file)] ?? 'application/octet-stream',
+        'cache-control': 'no-store',
+        ...(cors ? { 'access-control-allow-origin': '*' } : {}),
+        ...(headers ? headers(path) : {}),
+      };
+      res.writeHead(200, head);
+      res.end(await readFile(file));
+    } catch (error) {
+      res.writeHead(500, { 'content-type': 'text/plain' }).end(String(error));
+    }
+  });
+  return new Promise((done, fail) => {
+    server.once('error', fail);
+    server.listen(port, host, () => {
+      const origin = `http://${host}:${server.address().port}`;
+      done({ server, origin, close: () => new Promise((ok) => { server.closeAllConnections(); server.close(ok); }) });
+    });
+  });
+}
+
+// `node scripts/static-server.mjs DIR [PORT]`: the demo server.
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const root = process.argv[2] ?? 'dist';
+  const port = Number(process.argv[3] ?? 8080);
+  const { origin } = await serveDirectory({ root, port, cors: true });
+  console.log(`Demo clinic page: ${origin}/  (Ctrl+C to stop)`);
+}

@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# README command 2: installs what is missing, then runs every check and test:
+# format, lints, native tests, wasm component tests in headless Chromium, the release
+# build, and the end-to-end tests in headless Chromium against the built files.
+set -euo pipefail
+dir="$(dirname "${BASH_SOURCE[0]}")"
+"$dir/setup.sh"
+. "$dir/env.sh"
+cd "$here"
+
+step() { printf '\n==> %s\n' "$*"; }
+
+step "cargo fmt --check"
+cargo fmt --all -- --check
+step "cargo clippy (native and wasm32)"
+cargo clippy --all-targets --quiet -- -D warnings
+cargo clippy --all-targets --quiet --target wasm32-unknown-unknown -- -D warnings
+step "native tests (domain)"
+cargo test --quiet
+step "wasm-bindgen tests (components, headless Chromium)"
+cargo test --quiet --target wasm32-unknown-unknown
+step "release build"
+"$dir/build.sh"
+step "end-to-end tests (headless Chromium, built files, two origins)"
+node --test --test-concurrency=1 e2e/*.test.mjs

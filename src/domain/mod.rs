@@ -1,0 +1,11 @@
+//! The pure core: questions, rules, outcomes, configuration and text. No `web_sys`, `yew`
+//! or `gloo` here; `cargo test` covers it natively.
+
+pub mod answers;
+pub mod config;
+pub mod labels;
+pub mod lang;
+pub mod outcome;
+pub mod quiz;
+pub mod rules;
+pub mod text;

@@ -1,0 +1,225 @@
+//! Every string the widget shows, in English and Spanish. The macro makes a missing
+//! translation a compile error; `Key::ALL` lets tests lint every string.
+
+use super::lang::Lang;
+
+macro_rules! phrases {
+    ($($key:ident => $en:literal, $es:literal;)*) => {
+        /// A phrase the widget can show.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum Key { $($key,)* }
+
+        impl Key {
+            pub const ALL: &'static [Key] = &[$(Key::$key,)*];
+
+            pub fn text(self, lang: Lang) -> &'static str {
+                match lang {
+                    Lang::En => match self { $(Key::$key => $en,)* },
+                    Lang::Es => match self { $(Key::$key => $es,)* },
+                }
+            }
+        }
+    };
+}
+
+phrases! {
+    // Start.
+    WidgetTitle => "Is scalp micropigmentation right for you?",
+        "¿Es la micropigmentación capilar adecuada para usted?";
+    StartIntro => "Answer a few questions to see whether scalp micropigmentation (SMP) could suit you, and what it might cost.",
+        "Responda unas preguntas para saber si la micropigmentación capilar (SMP) podría ser para usted y cuánto podría costar.";
+    StartDuration => "It takes about a minute.", "Toma más o menos un minuto.";
+    StartPrivacy => "Your answers stay in this browser. Nothing is sent anywhere.",
+        "Sus respuestas se quedan en este navegador. No se envían a ningún lado.";
+    StartButton => "Start the self-assessment", "Comenzar la autoevaluación";
+    // Navigation.
+    Next => "Next", "Siguiente";
+    Back => "Back", "Atrás";
+    SeeResult => "See my result", "Ver mi resultado";
+    StepWord => "Step", "Paso";
+    OfWord => "of", "de";
+    ChooseOne => "Choose one answer to continue.", "Elija una respuesta para continuar.";
+    StartOver => "Start over", "Empezar de nuevo";
+    // Help, the same on every step.
+    HelpQuestions => "Questions? Talk to", "¿Preguntas? Hable con";
+    HelpCall => "Call", "Llamar al";
+    HelpBook => "Book a consultation", "Reservar una consulta";
+    // Questions.
+    QPattern => "Which picture looks most like your hair loss?",
+        "¿Qué imagen se parece más a su pérdida de cabello?";
+    QPatternHint => "Pick the closest one; it doesn't have to be exact.",
+        "Elija la más parecida; no tiene que ser exacta.";
+    ScaleNorwood => "Hairline and crown (often men)", "Entradas y coronilla (frecuente en hombres)";
+    ScaleLudwig => "Thinning on top (often women)",
+        "Adelgazamiento en la parte superior (frecuente en mujeres)";
+    ScaleOther => "Something else", "Otra cosa";
+    QArea => "Which area would you like to treat?", "¿Qué zona le gustaría tratar?";
+    QDetailBrows => "What is happening with your eyebrows?", "¿Qué pasa con sus cejas?";
+    QDetailLips => "What would you like for your lips or lashes?",
+        "¿Qué le gustaría para sus labios o pestañas?";
+    QDetailAreola => "What is the areola pigmentation for?", "¿Para qué es la pigmentación de la areola?";
+    QDetailVitiligo => "Where are the patches you'd like to cover?",
+        "¿Dónde están las manchas que le gustaría cubrir?";
+    QDetailScars => "Where is the scar?", "¿Dónde está la cicatriz?";
+    QMakeup => "Does any of these apply to you?", "¿Le pasa alguna de estas cosas?";
+    QHairLength => "How do you wear your hair, or how would you like to?",
+        "¿Cómo lleva el cabello, o cómo le gustaría llevarlo?";
+    QSkinScalp => "How is the skin on your scalp right now?",
+        "¿Cómo está la piel de su cuero cabelludo en este momento?";
+    QSkinArea => "How is the skin in that area right now?",
+        "¿Cómo está la piel de esa zona en este momento?";
+    QKeloid => "Have you ever had a keloid — a raised scar that grows beyond the original wound?",
+        "¿Alguna vez ha tenido un queloide, una cicatriz abultada que crece más allá de la herida original?";
+    QSkinTone => "Which best describes your natural skin tone?",
+        "¿Cuál describe mejor su tono de piel natural?";
+    QSkinToneHint => "We ask only because keloids can behave differently on darker skin.",
+        "Solo lo preguntamos porque los queloides pueden comportarse distinto en la piel más oscura.";
+    QMotivation => "What best describes why you're looking into this now?",
+        "¿Qué describe mejor por qué le interesa ahora?";
+    // Options: pattern.
+    OptRecedingHairline => "Receding hairline", "Entradas (la línea frontal retrocede)";
+    OptCrownThinning => "Thinning or bald crown", "Coronilla despoblada o calva";
+    OptHairlineAndCrown => "Receding hairline and crown", "Entradas y coronilla";
+    OptNearCompleteLoss => "Complete or near-complete loss", "Pérdida total o casi total";
+    OptWideningPart => "Widening part", "Raya cada vez más ancha";
+    OptDiffuseThinning => "Thinning all over the top", "Adelgazamiento en toda la parte superior";
+    OptScarOrBirthmark => "A scar or birthmark only", "Solo una cicatriz o marca de nacimiento";
+    OptOtherArea => "Another area (brows, lips, skin, scars)", "Otra zona (cejas, labios, piel, cicatrices)";
+    // Options: areas and their branches.
+    OptEyebrows => "Eyebrows", "Cejas";
+    OptLipsOrLashes => "Lips or lash line", "Labios o línea de las pestañas";
+    OptAreola => "Areola", "Areola";
+    OptVitiligo => "Vitiligo patches", "Manchas de vitiligo";
+    OptScars => "Scars on the face or body", "Cicatrices en la cara o el cuerpo";
+    OptBrowsAge => "They have thinned with age", "Se han adelgazado con la edad";
+    OptBrowsTreatment => "They thinned after a medical treatment",
+        "Se adelgazaron después de un tratamiento médico";
+    OptBrowsChoice => "I'd like them fuller or better defined",
+        "Me gustaría que se vieran más pobladas o definidas";
+    OptLips => "Darker or more defined lips", "Labios más oscuros o mejor definidos";
+    OptLashes => "A fuller-looking lash line", "Una línea de pestañas que se vea más poblada";
+    OptAreolaSurgery => "Reconstruction after breast surgery", "Reconstrucción después de una cirugía de mama";
+    OptAreolaOther => "Another reason", "Otro motivo";
+    OptVitiligoFace => "On my face", "En la cara";
+    OptVitiligoBody => "On my body or hands", "En el cuerpo o las manos";
+    OptScarFacial => "On my face, after reconstructive surgery",
+        "En la cara, después de una cirugía reconstructiva";
+    OptScarBody => "On my body", "En el cuerpo";
+    OptDislikeMakeup => "I'd rather not put on makeup every day", "Prefiero no maquillarme todos los días";
+    OptAllergic => "I'm allergic to regular cosmetics", "Tengo alergia a los cosméticos comunes";
+    OptTremorVision => "Hand tremors or poor vision make makeup hard",
+        "Los temblores en las manos o la mala vista me dificultan maquillarme";
+    OptNoneOfThese => "None of these", "Ninguna de estas";
+    // Options: hair, skin, keloid, tone, motivation.
+    OptShaved => "Shaved or buzzed", "Rapado o al ras";
+    OptShort => "Short, and I'm happy to keep it short", "Corto, y me parece bien mantenerlo corto";
+    OptLonger => "Longer, and I'd like to keep it that way", "Más largo, y me gustaría mantenerlo así";
+    OptNoCondition => "Healthy, no skin condition", "Sana, sin ninguna afección";
+    OptProneCalm => "I get acne or psoriasis, but it's calm right now",
+        "Tengo acné o psoriasis, pero ahora está tranquila";
+    OptAcneFlare => "Acne is flaring up right now", "Tengo un brote de acné en este momento";
+    OptPsoriasisFlare => "Psoriasis or another sensitive condition is flaring up",
+        "Tengo un brote de psoriasis u otra afección sensible";
+    OptKeloidNever => "No, never", "No, nunca";
+    OptKeloidYes => "Yes, I have had a keloid", "Sí, he tenido un queloide";
+    OptKeloidNotSure => "I'm not sure", "No estoy seguro";
+    OptToneLighter => "Lighter", "Clara";
+    OptToneMedium => "Medium", "Media";
+    OptToneDarker => "Darker", "Oscura";
+    OptTonePreferNot => "I'd rather not say", "Prefiero no decirlo";
+    OptConsidered => "I've been thinking about it for a while", "Lo he estado pensando desde hace tiempo";
+    OptTouchUp => "I'd like a touch-up of earlier pigmentation", "Quiero retocar una micropigmentación anterior";
+    OptTrend => "It's popular right now and I'd like to try it", "Está de moda y me gustaría probarlo";
+    // Outcomes.
+    OutcomeGreat => "SMP looks like a great fit for you", "La SMP parece una excelente opción para usted";
+    OutcomeGood => "SMP looks like a good fit, with a few notes",
+        "La SMP parece una buena opción, con algunas observaciones";
+    OutcomeWait => "Wait until the flare-up has settled", "Espere a que el brote se calme";
+    OutcomeSpecialist => "Talk to a specialist first", "Hable primero con un especialista";
+    SummaryGreat => "Based on your answers, micropigmentation suits what you described.",
+        "Según sus respuestas, la micropigmentación se adapta a lo que describió.";
+    SummaryGood => "It can work well for you; read the notes below before you decide.",
+        "Puede funcionarle bien; lea las observaciones antes de decidir.";
+    SummaryWait => "This is \u{201c}not now\u{201d}, not \u{201c}never\u{201d}: pigment is hard to place on irritated skin. Book once your skin has calmed.",
+        "Esto es un «todavía no», no un «nunca»: el pigmento es difícil de aplicar en piel irritada. Reserve cuando su piel se haya calmado.";
+    SummarySpecialist => "A specialist should look at your skin before you plan any treatment.",
+        "Un especialista debe revisar su piel antes de planear cualquier tratamiento.";
+    ReasonsHeading => "Why", "Por qué";
+    YourAnswer => "Your answer:", "Su respuesta:";
+    ChangeAnswer => "Change this answer", "Cambiar esta respuesta";
+    SessionsLabel => "Likely number of sessions:", "Número probable de sesiones:";
+    SessionOne => "session", "sesión";
+    SessionMany => "sessions", "sesiones";
+    SessionHours => "Each session lasts 3 to 4 hours, with at least a week between sessions.",
+        "Cada sesión dura de 3 a 4 horas, con al menos una semana entre sesiones.";
+    NotesHeading => "Please note", "Tenga en cuenta";
+    NoteSelfAssessment => "This is a self-assessment, not a diagnosis or medical advice.",
+        "Esta es una autoevaluación, no un diagnóstico ni un consejo médico.";
+    NoteNoHairGrowth => "SMP is a cosmetic tattoo: pigment in the skin that looks like hair follicles. It grows no hair and does not treat hair loss.",
+        "La SMP es un tatuaje cosmético: pigmento en la piel que imita los folículos. No hace crecer el cabello ni trata su caída.";
+    NoteConsultation => "A specialist confirms whether it suits you at a consultation.",
+        "Un especialista confirma si es adecuada para usted en una consulta.";
+    // Reasons.
+    ReasonHairline => "A receding hairline is one of the most common reasons for SMP: pigment can redraw the look of a hairline.",
+        "Las entradas son uno de los motivos más comunes para la SMP: el pigmento puede redibujar el aspecto de la línea frontal.";
+    ReasonCrown => "A thinning or bald crown is a common SMP area: pigment adds the look of density.",
+        "La coronilla despoblada es una zona común de SMP: el pigmento da apariencia de densidad.";
+    ReasonHairlineAndCrown => "Hairline and crown loss can both be covered with pigment spaced like your own follicles.",
+        "La pérdida en entradas y coronilla puede cubrirse con pigmento espaciado como sus propios folículos.";
+    ReasonNearCompleteLoss => "With complete or near-complete loss, SMP can give the look of a closely shaved head (a buzz cut).",
+        "Con pérdida total o casi total, la SMP puede dar el aspecto de una cabeza rapada al ras.";
+    ReasonThinning => "Thinning hair at any age or stage suits SMP: pigment under the hair makes the scalp show less.",
+        "El cabello que se adelgaza, a cualquier edad o grado, va bien con la SMP: el pigmento bajo el cabello hace que el cuero cabelludo se note menos.";
+    ReasonScalpScar => "Scars on the scalp (for example from surgery or a hair transplant) and birthmarks can be camouflaged with pigment.",
+        "Las cicatrices en el cuero cabelludo (por ejemplo, de una cirugía o un trasplante de cabello) y las marcas de nacimiento pueden camuflarse con pigmento.";
+    ReasonShaved => "People who keep their hair shaved or buzzed are the best candidates: the pigment reads as stubble.",
+        "Quienes llevan el cabello rapado o al ras son los mejores candidatos: el pigmento se ve como cabello recién cortado.";
+    ReasonShort => "Short hair suits SMP well; keeping it short keeps the look natural.",
+        "El cabello corto va muy bien con la SMP; mantenerlo corto conserva un aspecto natural.";
+    ReasonLongHair => "With longer hair, SMP adds density under thinning areas. It works, but it is a less ideal fit than short hair, so it is worth discussing.",
+        "Con el cabello más largo, la SMP aporta densidad bajo las zonas que se adelgazan. Funciona, pero no es tan ideal como con el cabello corto, así que vale la pena conversarlo.";
+    ReasonProneButCalm => "Your skin is calm now. If acne or psoriasis flares before a session, that session should wait until it settles.",
+        "Su piel está tranquila ahora. Si el acné o la psoriasis brotan antes de una sesión, conviene esperar a que se calmen.";
+    ReasonAcneFlareUp => "Acne is active now. Pigment is hard to place on irritated skin, so wait until the outbreak has settled.",
+        "Hay un brote de acné. El pigmento es difícil de aplicar en piel irritada, así que conviene esperar a que pase.";
+    ReasonPsoriasisFlareUp => "A psoriasis or sensitive-skin flare-up is active. Pigment is hard to place on irritated skin, so wait until it has settled.",
+        "Hay un brote de psoriasis u otra afección sensible. El pigmento es difícil de aplicar en piel irritada, así que espere a que se calme.";
+    ReasonKeloidDarkerSkin => "With darker skin and a past keloid, SMP may not be the best option. A specialist needs to assess your skin first.",
+        "Con piel más oscura y antecedentes de queloides, la SMP podría no ser la mejor opción. Un especialista debe evaluar su piel primero.";
+    ReasonKeloidHistory => "A past keloid is worth a specialist's look before any pigmentation.",
+        "Si ha tenido queloides, conviene que un especialista revise su piel antes de cualquier micropigmentación.";
+    ReasonKeloidNotSure => "If you have ever had a raised scar that kept spreading, show it to the specialist at your consultation.",
+        "Si alguna vez ha tenido una cicatriz abultada que siguió creciendo, muéstresela al especialista en su consulta.";
+    ReasonTrend => "SMP is long-lasting, and trends come and go. Take time to be sure it is a look you want for years.",
+        "La SMP dura mucho tiempo y las modas pasan. Tómese el tiempo para asegurarse de que es un aspecto que quiere por años.";
+    ReasonTouchUp => "Refreshing earlier pigmentation is normal: pigment fades over time, and one session may be enough.",
+        "Retocar una micropigmentación anterior es normal: el pigmento se desvanece con el tiempo y puede bastar una sesión.";
+    ReasonBrowsAge => "Eyebrows that have thinned with age can be filled in with micropigmentation.",
+        "Las cejas que se han adelgazado con la edad pueden rellenarse con micropigmentación.";
+    ReasonBrowsTreatment => "Eyebrows thinned by a medical treatment can be filled in with micropigmentation.",
+        "Las cejas adelgazadas por un tratamiento médico pueden rellenarse con micropigmentación.";
+    ReasonBrowsChoice => "Wanting fuller-looking brows is a common reason for micropigmentation.",
+        "Querer unas cejas más pobladas es un motivo común para la micropigmentación.";
+    ReasonLips => "Micropigmentation can make lips look darker or more defined.",
+        "La micropigmentación puede hacer que los labios se vean más oscuros o definidos.";
+    ReasonLashes => "Micropigmentation along the lash line can make lashes look fuller.",
+        "La micropigmentación en la línea de las pestañas puede hacer que se vean más pobladas.";
+    ReasonAreolaReconstruction => "Areola reconstruction after breast surgery is an established use of micropigmentation.",
+        "La reconstrucción de la areola después de una cirugía de mama es un uso establecido de la micropigmentación.";
+    ReasonAreolaOther => "Areola pigmentation is most often done after surgery; talk through your goals at the consultation.",
+        "La pigmentación de la areola suele hacerse después de una cirugía; hable de sus objetivos en la consulta.";
+    ReasonVitiligo => "Micropigmentation can cover the lighter patches of vitiligo.",
+        "La micropigmentación puede cubrir las manchas claras del vitiligo.";
+    ReasonFacialScar => "Scars after facial reconstruction can be camouflaged with micropigmentation.",
+        "Las cicatrices de una reconstrucción facial pueden camuflarse con micropigmentación.";
+    ReasonBodyScar => "Scars on the body can be hidden with a pigment tattoo.",
+        "Las cicatrices en el cuerpo pueden disimularse con un tatuaje de pigmento.";
+    ReasonFaceChangesWithAge => "Faces change with age, so choose a natural look that will still suit you in years to come.",
+        "El rostro cambia con la edad; elija un aspecto natural que le siga quedando bien con los años.";
+    ReasonNoDailyMakeup => "Not wanting to put on makeup every day is a common reason for micropigmentation.",
+        "No querer maquillarse todos los días es un motivo común para la micropigmentación.";
+    ReasonAllergy => "If regular cosmetics give you a reaction, long-lasting pigmentation can replace daily makeup.",
+        "Si los cosméticos comunes le causan reacción, la micropigmentación duradera puede reemplazar el maquillaje diario.";
+    ReasonTremorOrVision => "When tremors or poor vision make makeup hard, micropigmentation can take the place of daily makeup.",
+        "Cuando los temblores o la mala vista dificultan el maquillaje, la micropigmentación puede sustituir el maquillaje diario.";
+}

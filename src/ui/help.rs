@@ -1,0 +1,38 @@
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::domain::config::Config;
+use crate::domain::lang::Lang;
+use crate::domain::text::Key;
+
+#[derive(Properties, PartialEq)]
+pub struct HelpBarProps {
+    /// Clinic name, phone and booking link.
+    pub config: Rc<Config>,
+    pub lang: Lang,
+}
+
+/// Call and book, in the same place on every step (WCAG 3.2.6).
+#[component]
+pub fn HelpBar(props: &HelpBarProps) -> Html {
+    let lang = props.lang;
+    let config = &props.config;
+    html! {
+        <footer class="help">
+            <p class="help-lead">
+                { Key::HelpQuestions.text(lang) }{ " " }<span class="clinic">{ config.clinic.clone() }</span>
+            </p>
+            <div class="help-actions">
+                <a class="button secondary cta-call" href={config.phone.tel_href()}>
+                    { Key::HelpCall.text(lang) }{ " " }{ config.phone.display.clone() }
+                </a>
+                if let Some(url) = config.booking_url.clone() {
+                    <a class="button primary cta-book" href={url} target="_blank" rel="noopener noreferrer">
+                        { Key::HelpBook.text(lang) }
+                    </a>
+                }
+            </div>
+        </footer>
+    }
+}

@@ -1,0 +1,94 @@
+use yew::prelude::*;
+
+use crate::domain::answers::{Answer, Answers, QuestionId};
+use crate::domain::labels::{answer_label, outcome_summary, outcome_title, FIXED_NOTES};
+use crate::domain::lang::Lang;
+use crate::domain::outcome::{Assessment, Outcome};
+use crate::domain::text::Key;
+
+use super::focus::use_focus_on_step;
+
+#[derive(Properties, PartialEq)]
+pub struct OutcomeViewProps {
+    pub lang: Lang,
+    /// The result to show.
+    pub assessment: Assessment,
+    /// The answers, to name the one behind each reason.
+    pub answers: Answers,
+    /// Whether the visitor navigated here, so focus moves to the heading.
+    pub moved: bool,
+    /// "Change this answer" on a reason.
+    pub on_edit: Callback<QuestionId>,
+    pub on_start_over: Callback<()>,
+}
+
+/// The outcome, its reasons (each naming the answer behind it), the likely sessions and
+/// the fixed notes, which no configuration can remove.
+#[component]
+pub fn OutcomeView(props: &OutcomeViewProps) -> Html {
+    let lang = props.lang;
+    let assessment = &props.assessment;
+    let heading = use_node_ref();
+    use_focus_on_step(heading.clone(), assessment.outcome, props.moved);
+    let reason = |because: &'static [Answer], text: Key| -> Html {
+        let answers = because.iter().map(|answer| {
+            let question = answer.question();
+            let on_edit = props.on_edit.reform(move |_: MouseEvent| question);
+            html! {
+                <span class="because">
+                    { Key::YourAnswer.text(lang) }{ " " }<q>{ answer_label(*answer).text(lang) }</q>{ " " }
+                    <button type="button" class="link-button change-answer" onclick={on_edit}>
+                        { Key::ChangeAnswer.text(lang) }
+                    </button>
+                </span>
+            }
+        });
+        html! { <li class="reason"><p>{ text.text(lang) }</p>{ for answers }</li> }
+    };
+    let sessions = assessment.sessions;
+    let session_word = if sessions.max == 1 {
+        Key::SessionOne
+    } else {
+        Key::SessionMany
+    };
+    let on_start_over = props.on_start_over.reform(|_: MouseEvent| ());
+    html! {
+        <section class={classes!("step", "outcome", outcome_class(assessment.outcome))}>
+            <h2 class="step-heading outcome-title" tabindex="-1" ref={heading}>
+                { outcome_title(assessment.outcome).text(lang) }
+            </h2>
+            <p class="outcome-summary">{ outcome_summary(assessment.outcome).text(lang) }</p>
+            <h3>{ Key::ReasonsHeading.text(lang) }</h3>
+            <ul class="reasons">
+                { for assessment.reasons.iter().map(|r| reason(r.because, r.text)) }
+            </ul>
+            <p class="sessions">
+                { Key::SessionsLabel.text(lang) }{ " " }
+                <strong class="session-count">
+                    { sessions.min }
+                    if sessions.max != sessions.min { { "\u{2013}" }{ sessions.max } }
+                    { " " }{ session_word.text(lang) }
+                </strong>
+                { ". " }{ Key::SessionHours.text(lang) }
+            </p>
+            <h3>{ Key::NotesHeading.text(lang) }</h3>
+            <ul class="fixed-notes">
+                { for FIXED_NOTES.iter().map(|note| html! { <li>{ note.text(lang) }</li> }) }
+            </ul>
+            <div class="nav">
+                <button type="button" class="button secondary start-over" onclick={on_start_over}>
+                    { Key::StartOver.text(lang) }
+                </button>
+            </div>
+        </section>
+    }
+}
+
+fn outcome_class(outcome: Outcome) -> &'static str {
+    match outcome {
+        Outcome::GreatCandidate => "is-great",
+        Outcome::GoodCandidateWithNotes => "is-good",
+        Outcome::WaitForFlareUp => "is-wait",
+        Outcome::TalkToSpecialist => "is-specialist",
+    }
+}

@@ -1,0 +1,141 @@
+use yew::prelude::*;
+
+use crate::domain::answers::{Answer, Answers, HairLossPattern, PatternScale, QuestionId};
+use crate::domain::labels::{answer_label, question_heading, question_hint, scale_label};
+use crate::domain::lang::Lang;
+use crate::domain::quiz::options;
+use crate::domain::text::Key;
+
+use super::focus::use_focus_on_step;
+use super::pictures::PatternPicture;
+
+#[derive(Properties, PartialEq)]
+pub struct QuestionStepProps {
+    pub lang: Lang,
+    /// The question on screen.
+    pub question: QuestionId,
+    /// Answers so far; the one for this question, if any, is shown checked.
+    pub answers: Answers,
+    /// "Step n of m", counting from 1.
+    pub progress: (usize, usize),
+    /// Whether the visitor navigated here, so focus moves to the heading.
+    pub moved: bool,
+    pub on_answer: Callback<Answer>,
+    pub on_next: Callback<()>,
+    pub on_back: Callback<()>,
+}
+
+/// One question: heading (focused on arrival), progress, a native radio group, Back/Next.
+#[component]
+pub fn QuestionStep(props: &QuestionStepProps) -> Html {
+    let lang = props.lang;
+    let question = props.question;
+    let heading = use_node_ref();
+    let tried_empty = use_state_eq(|| false);
+    use_focus_on_step(heading.clone(), question, props.moved);
+    {
+        let tried_empty = tried_empty.clone();
+        use_effect_with(question, move |_| tried_empty.set(false));
+    }
+
+    let current = props.answers.get(question);
+    let (at, of) = props.progress;
+    let is_last = at == of;
+    let on_next = {
+        let on_next = props.on_next.clone();
+        let tried_empty = tried_empty.clone();
+        Callback::from(move |_: MouseEvent| {
+            if current.is_some() {
+                on_next.emit(());
+            } else {
+                tried_empty.set(true);
+            }
+        })
+    };
+    let on_back = props.on_back.reform(|_: MouseEvent| ());
+    let radio = |answer: Answer| -> Html {
+        let on_answer = props.on_answer.reform(move |_: Event| answer);
+        let picture = match answer {
+            Answer::Pattern(pattern) => html! { <PatternPicture {pattern} /> },
+            _ => Html::default(),
+        };
+        html! {
+            <label class={classes!("choice", matches!(answer, Answer::Pattern(_)).then_some("picture-choice"))}>
+                <input type="radio" name={question_name(question)} checked={current == Some(answer)} onchange={on_answer} />
+                { picture }
+                <span class="choice-label">{ answer_label(answer).text(lang) }</span>
+            </label>
+        }
+    };
+    let choices = options(question, &props.answers);
+    let body = if question == QuestionId::Pattern {
+        [
+            PatternScale::Norwood,
+            PatternScale::Ludwig,
+            PatternScale::Other,
+        ]
+        .into_iter()
+        .map(|scale| {
+            html! {
+                <fieldset class="scale">
+                    <legend class="scale-title">{ scale_label(scale).text(lang) }</legend>
+                    <div class="choices pictures">
+                        { for HairLossPattern::ALL.into_iter()
+                            .filter(|p| p.scale() == scale)
+                            .map(|p| radio(Answer::Pattern(p))) }
+                    </div>
+                </fieldset>
+            }
+        })
+        .collect::<Html>()
+    } else {
+        html! { <div class="choices">{ for choices.into_iter().map(radio) }</div> }
+    };
+    let error_id = "choose-one-error";
+    html! {
+        <section class="step question">
+            <div class="progress-row">
+                <span class="progress-text">
+                    { Key::StepWord.text(lang) }{ " " }{ at }{ " " }{ Key::OfWord.text(lang) }{ " " }{ of }
+                </span>
+                <progress class="progress" max={of.to_string()} value={at.to_string()} aria-hidden="true"></progress>
+            </div>
+            <fieldset class="question-group" aria-describedby={(*tried_empty).then_some(error_id)}>
+                <legend>
+                    <h2 class="step-heading" tabindex="-1" ref={heading}>
+                        { question_heading(question, &props.answers).text(lang) }
+                    </h2>
+                </legend>
+                if let Some(hint) = question_hint(question) {
+                    <p class="hint">{ hint.text(lang) }</p>
+                }
+                { body }
+            </fieldset>
+            if *tried_empty {
+                <p class="error" id={error_id}>{ Key::ChooseOne.text(lang) }</p>
+            }
+            <div class="nav">
+                <button type="button" class="button secondary back-button" onclick={on_back}>
+                    { Key::Back.text(lang) }
+                </button>
+                <button type="button" class="button primary next-button" onclick={on_next}>
+                    { if is_last { Key::SeeResult.text(lang) } else { Key::Next.text(lang) } }
+                </button>
+            </div>
+        </section>
+    }
+}
+
+fn question_name(question: QuestionId) -> &'static str {
+    match question {
+        QuestionId::Pattern => "pattern",
+        QuestionId::Area => "area",
+        QuestionId::AreaDetail => "area-detail",
+        QuestionId::MakeupEase => "makeup-ease",
+        QuestionId::HairLength => "hair-length",
+        QuestionId::SkinCondition => "skin-condition",
+        QuestionId::Keloid => "keloid",
+        QuestionId::SkinTone => "skin-tone",
+        QuestionId::Motivation => "motivation",
+    }
+}

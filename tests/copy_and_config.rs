@@ -1,0 +1,181 @@
+//! What the widget may say (CONTENT.md "Corrections", RELIABILITY MED-2), both languages
+//! complete, and the marketer configuration's validation.
+#![cfg(not(target_arch = "wasm32"))]
+
+use smp_widget::domain::config::{parse_booking_url, Config, Phone};
+use smp_widget::domain::labels::FIXED_NOTES;
+use smp_widget::domain::lang::Lang;
+use smp_widget::domain::text::Key;
+
+/// MED-2: claims the widget never makes, in any language.
+const BANNED: &[&str] = &[
+    "regrow",
+    "cure",
+    "guarantee",
+    "fda-approved",
+    "fda approved",
+    "permanent results",
+];
+
+fn lint(text: &str) -> Option<&'static str> {
+    let lower = text.to_lowercase();
+    BANNED.iter().copied().find(|word| lower.contains(word))
+}
+
+#[test]
+fn med_2_no_shipped_string_claims_regrowth_a_cure_or_a_guarantee() {
+    for key in Key::ALL {
+        for lang in Lang::ALL {
+            let text = key.text(lang);
+            assert_eq!(lint(text), None, "{key:?} ({lang:?}): {text}");
+        }
+    }
+    let config = Config::default();
+    assert_eq!(lint(&config.clinic), None);
+    // The lint itself catches what it must.
+    assert_eq!(lint("SMP can successfully REGROW hair"), Some("regrow"));
+    assert_eq!(lint("Guaranteed results"), Some("guarantee"));
+}
+
+#[test]
+fn med_2_the_shipped_demo_and_loader_make_no_such_claim() {
+    for file in ["index.html", "loader/loader.js"] {
+        let text = std::fs::read_to_string(file).unwrap();
+        assert_eq!(lint(&text), None, "{file}");
+    }
+}
+
+#[test]
+fn every_phrase_exists_in_english_and_spanish() {
+    assert!(Key::ALL.len() > 100);
+    let mut same = Vec::new();
+    for key in Key::ALL {
+        let (en, es) = (key.text(Lang::En), key.text(Lang::Es));
+        assert!(
+            !en.trim().is_empty() && !es.trim().is_empty(),
+            "{key:?} is missing a translation"
+        );
+        assert_eq!(en.trim(), en, "{key:?} has stray spaces");
+        if en == es {
+            same.push(*key);
+        }
+    }
+    // Only words that are the same in both languages may repeat.
+    assert_eq!(same, vec![Key::OptAreola], "untranslated: {same:?}");
+}
+
+#[test]
+fn the_fixed_notes_say_self_assessment_no_hair_growth_and_consultation() {
+    let notes: Vec<&str> = FIXED_NOTES.iter().map(|k| k.text(Lang::En)).collect();
+    assert!(notes[0].contains("self-assessment, not a diagnosis"));
+    assert!(notes[1].contains("cosmetic tattoo") && notes[1].contains("grows no hair"));
+    assert!(notes[2].contains("consultation"));
+}
+
+#[test]
+fn lang_tags_are_read_loosely() {
+    for (tag, lang) in [
+        ("es", Some(Lang::Es)),
+        ("es-MX", Some(Lang::Es)),
+        ("EN_us", Some(Lang::En)),
+        (" en ", Some(Lang::En)),
+        ("fr", None),
+        ("", None),
+    ] {
+        assert_eq!(Lang::from_tag(tag), lang, "{tag:?}");
+    }
+}
+
+#[test]
+fn phone_numbers_keep_only_dialable_characters() {
+    let cases: &[(&str, Option<&str>)] = &[
+        ("760.501.0080", Some("7605010080")),
+        ("+1 (760) 501-0080", Some("+17605010080")),
+        (" 760 501 0080 ", Some("7605010080")),
+        ("760-501-0080 ext 2", None),
+        ("javascript:alert(1)", None),
+        ("<b>760</b>", None),
+        ("12345", None),
+        ("1+760", None),
+        ("", None),
+    ];
+    for (raw, dial) in cases {
+        assert_eq!(
+            Phone::parse(raw).ok().map(|p| p.dial),
+            dial.map(str::to_owned),
+            "{raw:?}"
+        );
+    }
+}
+
+#[test]
+fn booking_links_must_be_plain_https() {
+    let accepted = [
+        "https://clinic.example/book?x=1#y",
+        "HTTPS://clinic.example",
+        "https://user@clinic.example:8443/a",
+    ];
+    for url in accepted {
+        assert_eq!(parse_booking_url(url).as_deref(), Ok(url), "{url}");
+    }
+    let rejected = [
+        "javascript:alert(1)",
+        "JaVaScRiPt:alert(1)",
+        " javascript:alert(1)",
+        "java\tscript:alert(1)",
+        "&#106;avascript:alert(1)",
+        "data:text/html,<script>alert(1)</script>",
+        "vbscript:msgbox(1)",
+        "//evil.example",
+        "http://clinic.example/book",
+        " https://clinic.example",
+        "https:clinic.example",
+        "https:///path",
+        "https://clinic.example/a b",
+        "https://clinic.example\\@evil.example",
+        "",
+    ];
+    for url in rejected {
+        assert!(parse_booking_url(url).is_err(), "{url:?} must be rejected");
+    }
+}
+
+#[test]
+fn each_bad_attribute_gives_one_warning_naming_it_and_keeps_the_default() {
+    let attrs = |name: &str| -> Option<String> {
+        match name {
+            "clinic" => Some("   ".into()),
+            "phone" => Some("call us!".into()),
+            "booking-url" => Some("javascript:alert(1)".into()),
+            "city" => Some("Palm Springs, CA".into()),
+            "lang" => Some("fr".into()),
+            _ => None,
+        }
+    };
+    let (config, warnings) = Config::from_attributes(attrs);
+    let fields: Vec<&str> = warnings.iter().map(|w| w.field).collect();
+    assert_eq!(fields, ["clinic", "phone", "booking-url", "lang"]);
+    assert_eq!(config.clinic, "Beverly Hills Hair Restoration");
+    assert_eq!(config.phone.dial, "7605010080");
+    assert_eq!(config.booking_url, None);
+    assert_eq!(config.city, "Palm Springs, CA");
+    assert_eq!(config.lang, None);
+    let line = warnings[2].message();
+    assert!(
+        line.starts_with("booking-url rejected: scheme not allowed"),
+        "{line}"
+    );
+    assert!(line.contains("javascript:alert(1)"));
+}
+
+#[test]
+fn marketer_text_is_kept_as_text() {
+    let (config, warnings) = Config::from_attributes(|name| {
+        (name == "clinic").then(|| "<img src=x onerror=alert(1)>".to_owned())
+    });
+    assert!(warnings.is_empty());
+    assert_eq!(
+        config.clinic, "<img src=x onerror=alert(1)>",
+        "stored verbatim; Yew renders it as a text node"
+    );
+}

@@ -1,0 +1,126 @@
+//! Components in a real browser (headless Chromium through wasm-bindgen-test): mounted into
+//! an open shadow root, clicked, asserted.
+#![cfg(target_arch = "wasm32")]
+
+use std::rc::Rc;
+use std::time::Duration;
+
+use gloo_timers::future::sleep;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
+
+use smp_widget::domain::config::Config;
+use smp_widget::domain::lang::Lang;
+use smp_widget::ui::{App, AppProps};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn shadow_host() -> ShadowRoot {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let host = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&host).unwrap();
+    host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))
+        .unwrap()
+}
+
+fn mount_app(root: &ShadowRoot, lang: Lang) {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let container = document.create_element("div").unwrap();
+    root.append_child(&container).unwrap();
+    let props = AppProps {
+        config: Rc::new(Config::default()),
+        lang,
+        on_ready: Default::default(),
+    };
+    yew::Renderer::<App>::with_root_and_props(container, props).render();
+}
+
+/// Yew renders on its scheduler; a macrotask later the DOM is up to date.
+async fn settle() {
+    sleep(Duration::from_millis(20)).await;
+}
+
+fn query(root: &ShadowRoot, selector: &str) -> HtmlElement {
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("no {selector} in the shadow root"))
+        .dyn_into()
+        .unwrap()
+}
+
+fn text(root: &ShadowRoot, selector: &str) -> String {
+    query(root, selector).text_content().unwrap_or_default()
+}
+
+#[wasm_bindgen_test]
+async fn start_screen_leads_to_the_pattern_question_inside_a_shadow_root() {
+    let root = shadow_host();
+    mount_app(&root, Lang::En);
+    settle().await;
+    assert!(text(&root, "h2").contains("Is scalp micropigmentation right for you?"));
+    assert!(text(&root, ".start").contains("about a minute"));
+    // The live region exists from the first render.
+    assert!(root.query_selector("[role=status]").unwrap().is_some());
+
+    query(&root, ".start-button").click();
+    settle().await;
+    assert!(text(&root, "h2").contains("Which picture looks most like your hair loss?"));
+    assert_eq!(
+        root.query_selector_all(".picture-choice").unwrap().length(),
+        8
+    );
+    // Focus followed the visitor to the new heading.
+    let active = root.active_element().expect("focus inside the widget");
+    assert_eq!(active.tag_name(), "H2");
+}
+
+#[wasm_bindgen_test]
+async fn choosing_a_picture_checks_it_and_next_moves_on() {
+    let root = shadow_host();
+    mount_app(&root, Lang::En);
+    settle().await;
+    query(&root, ".start-button").click();
+    settle().await;
+
+    query(&root, ".next-button").click();
+    settle().await;
+    assert!(text(&root, ".error").contains("Choose one answer"));
+    assert!(
+        text(&root, "h2").contains("Which picture"),
+        "an unanswered question must not advance"
+    );
+
+    let near_complete = root
+        .query_selector_all(".picture-choice")
+        .unwrap()
+        .item(3)
+        .unwrap();
+    near_complete.dyn_into::<HtmlElement>().unwrap().click();
+    settle().await;
+    let checked = query(&root, "input:checked")
+        .closest("label")
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        checked.text_content().unwrap().trim(),
+        "Complete or near-complete loss"
+    );
+
+    query(&root, ".next-button").click();
+    settle().await;
+    assert!(text(&root, "h2").contains("How do you wear your hair"));
+    assert!(text(&root, ".progress-text").contains("Step 2 of 5"));
+}
+
+#[wasm_bindgen_test]
+async fn spanish_start_screen() {
+    let root = shadow_host();
+    mount_app(&root, Lang::Es);
+    settle().await;
+    assert!(text(&root, "h2").contains("micropigmentación capilar"));
+    assert_eq!(
+        query(&root, ".widget").get_attribute("lang").as_deref(),
+        Some("es-US")
+    );
+}
