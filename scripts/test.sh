@@ -18,7 +18,7 @@ cargo clippy --all-targets --quiet --target wasm32-unknown-unknown -- -D warning
 step "native tests (domain)"
 cargo test --quiet
 step "wasm-bindgen tests (components, headless Chromium)"
-cargo test --quiet --target wasm32-unknown-unknown
+cargo test --target wasm32-unknown-unknown
 step "release build"
 "$dir/build.sh"
 step "end-to-end tests (headless Chromium, built files, two origins)"
