@@ -57,3 +57,44 @@ export async function startSite({ assetRoute, pageRoute, pageHeaders } = {}) {
 
 /** JS expression: the shadow root of the first (or the n-th) widget on the page. */
 export const shadow = (n = 0) => `document.querySelectorAll('smp-widget')[${n}]?.shadowRoot`;
+
+/**
+ * A person's click on the element under `selector` (inside the n-th widget's shadow root)
+ * whose text contains `text` (or on its descendant `inner`): found in the page, then
+ * clicked through WebDriver.
+ */
+export async function clickText(browser, selector, text, { n = 0, inner = null } = {}) {
+  const found = await browser.run(
+    `const [selector, text, n, inner] = arguments;
+     const root = document.querySelectorAll('smp-widget')[n].shadowRoot;
+     root.querySelectorAll('[data-e2e-target]').forEach((e) => e.removeAttribute('data-e2e-target'));
+     const hit = [...root.querySelectorAll(selector)].find((e) => e.textContent.includes(text));
+     if (!hit) return [...root.querySelectorAll(selector)].map((e) => e.textContent.trim());
+     const target = inner ? hit.querySelector(inner) : hit;
+     if (!target) return 'nothing matches ' + inner;
+     target.setAttribute('data-e2e-target', '');
+     return true;`,
+    selector,
+    text,
+    n,
+    inner,
+  );
+  if (found !== true) throw new Error(`no ${selector} with text "${text}"; found: ${JSON.stringify(found)}`);
+  const host = await browser.run(`return document.querySelectorAll('smp-widget').length`);
+  if (host === 0) throw new Error('no widget on the page');
+  const hostId = (await browser.cmd('POST', '/elements', { using: 'css selector', value: 'smp-widget' }))[n];
+  const shadowRef = await browser.cmd('GET', `/element/${Object.values(hostId)[0]}/shadow`);
+  const target = await browser.cmd('POST', `/shadow/${Object.values(shadowRef)[0]}/element`, {
+    using: 'css selector',
+    value: '[data-e2e-target]',
+  });
+  await browser.click(Object.values(target)[0]);
+}
+
+/** Text of the focused heading in the n-th widget, once focus has moved to one containing `text`. */
+export function headingWith(browser, text, n = 0) {
+  return browser.waitFor(
+    `(() => { const a = ${shadow(n)}?.activeElement; return a && a.matches('h2') && a.textContent.includes(${JSON.stringify(text)}) && a.textContent; })()`,
+    `a focused heading with "${text}"`,
+  );
+}

@@ -34,10 +34,15 @@ pub fn OutcomeView(props: &OutcomeViewProps) -> Html {
         let answers = because.iter().map(|answer| {
             let question = answer.question();
             let on_edit = props.on_edit.reform(move |_: MouseEvent| question);
+            let label = answer_label(*answer).text(lang);
+            // Names which answer, for screen readers; starts with the visible text (2.5.3).
+            let mut accessible = String::from(Key::ChangeAnswer.text(lang));
+            accessible.push_str(": ");
+            accessible.push_str(label);
             html! {
                 <span class="because">
-                    { Key::YourAnswer.text(lang) }{ " " }<q>{ answer_label(*answer).text(lang) }</q>{ " " }
-                    <button type="button" class="link-button change-answer" onclick={on_edit}>
+                    { Key::YourAnswer.text(lang) }{ " " }<q>{ label }</q>{ " " }
+                    <button type="button" class="link-button change-answer" aria-label={accessible} onclick={on_edit}>
                         { Key::ChangeAnswer.text(lang) }
                     </button>
                 </span>

@@ -1,0 +1,138 @@
+// Visitor journeys through the candidacy quiz in the embedded widget, clicking as a person
+// would and reading what is on screen.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+
+import { clickText, headingWith, shadow, startSite } from './lib/harness.mjs';
+import { startChromium } from './lib/webdriver.mjs';
+
+const root = shadow();
+
+describe('quiz: honest triage a visitor can follow', () => {
+  let site;
+  let browser;
+
+  before(async () => {
+    site = await startSite();
+    browser = await startChromium();
+  });
+  after(async () => {
+    await browser?.quit();
+    await site?.close();
+  });
+
+  async function begin() {
+    await browser.goto(`${site.pageOrigin}/basic.html`);
+    await browser.waitFor(`${root}?.querySelector('.start-button')`, 'the widget');
+    await browser.clickInShadow('smp-widget', '.start-button');
+    await headingWith(browser, 'Which picture');
+  }
+
+  /** Picks the answer labelled `label`, then Next, then waits for `nextHeading`. */
+  async function choose(label, nextHeading) {
+    await clickText(browser, 'label.choice', label);
+    await browser.waitFor(`${root}.querySelector('input:checked')?.closest('label').textContent.includes(${JSON.stringify(label)})`, `"${label}" checked`);
+    await browser.clickInShadow('smp-widget', '.next-button');
+    return headingWith(browser, nextHeading);
+  }
+
+  const screen = () => browser.run(`return ${root}.querySelector('.step').innerText`);
+
+  async function assertFixedNotes() {
+    const text = await screen();
+    assert.match(text, /self-assessment, not a diagnosis/);
+    assert.match(text, /cosmetic tattoo/);
+    assert.match(text, /grows no hair/);
+    assert.match(text, /confirms whether it suits you at a consultation/);
+  }
+
+  test('complete loss, shaved head: a great fit, 3–4 sessions, with reasons', async () => {
+    await begin();
+    await choose('Complete or near-complete loss', 'How do you wear your hair');
+    await choose('Shaved or buzzed', 'How is the skin on your scalp');
+    await choose('Healthy, no skin condition', 'keloid');
+    await choose('No, never', 'why you');
+    const title = await choose("I've been thinking about it for a while", 'SMP looks like a great fit');
+    assert.match(title, /great fit/);
+    const text = await screen();
+    assert.match(text, /look of a closely shaved head/);
+    assert.match(text, /best candidates/);
+    assert.match(text, /Your answer: “?Shaved or buzzed/);
+    assert.match(text, /3–4 sessions/);
+    await assertFixedNotes();
+    // The live region announces the outcome.
+    assert.match(await browser.run(`return ${root}.querySelector('[role=status]').textContent`), /great fit/);
+  });
+
+  test('psoriasis flare-up: wait until it settles, not never', async () => {
+    await begin();
+    await choose('Thinning all over the top', 'How do you wear your hair');
+    await choose('Short, and I', 'How is the skin on your scalp');
+    await choose('Psoriasis or another sensitive condition is flaring up', 'keloid');
+    await choose('No, never', 'why you');
+    await choose("I've been thinking about it for a while", 'Wait until the flare-up has settled');
+    const text = await screen();
+    assert.match(text, /not now/);
+    assert.match(text, /hard to place on irritated skin/);
+    await assertFixedNotes();
+  });
+
+  test('keloid history with darker skin: talk to a specialist first', async () => {
+    await begin();
+    await choose('Receding hairline', 'How do you wear your hair');
+    await choose('Shaved or buzzed', 'How is the skin on your scalp');
+    await choose('Healthy, no skin condition', 'keloid');
+    // Skin tone is asked only now, with the reason for asking.
+    const tone = await choose('Yes, I have had a keloid', 'natural skin tone');
+    assert.match(tone, /skin tone/);
+    assert.match(await screen(), /We ask only because/);
+    await choose('Darker', 'why you');
+    await choose("I've been thinking about it for a while", 'Talk to a specialist first');
+    const text = await screen();
+    assert.match(text, /darker skin and a past keloid/);
+    await assertFixedNotes();
+    // The call link is still there on this outcome.
+    assert.match(await browser.run(`return ${root}.querySelector('.cta-call').getAttribute('href')`), /^tel:\+17605550100$/);
+  });
+
+  test('changing an answer from the outcome page changes the outcome', async () => {
+    await begin();
+    await choose('Thinning or bald crown', 'How do you wear your hair');
+    await choose('Shaved or buzzed', 'How is the skin on your scalp');
+    await choose('Healthy, no skin condition', 'keloid');
+    await choose('No, never', 'why you');
+    await choose("I've been thinking about it for a while", 'great fit');
+    // "Change this answer" beside the hair-length reason goes back to that question, filled in.
+    await clickText(browser, '.reason', 'best candidates', { inner: '.change-answer' });
+    await headingWith(browser, 'How do you wear your hair');
+    assert.match(await browser.run(`return ${root}.querySelector('input:checked').closest('label').textContent`), /Shaved or buzzed/);
+    await choose('Longer, and I', 'How is the skin on your scalp');
+    await browser.clickInShadow('smp-widget', '.next-button');
+    await headingWith(browser, 'keloid');
+    await browser.clickInShadow('smp-widget', '.next-button');
+    await headingWith(browser, 'why you');
+    await browser.clickInShadow('smp-widget', '.next-button');
+    const title = await headingWith(browser, 'with a few notes');
+    assert.match(title, /good fit, with a few notes/);
+    assert.match(await screen(), /less ideal fit than short hair/);
+    // Start over clears everything.
+    await browser.clickInShadow('smp-widget', '.start-over');
+    await headingWith(browser, 'Is scalp micropigmentation right for you?');
+  });
+
+  test('beyond the scalp: eyebrows take their own short branch', async () => {
+    await begin();
+    await choose('Another area', 'Which area would you like to treat');
+    assert.match(await browser.run(`return ${root}.querySelector('.progress-text').textContent`), /Step 2 of 7/);
+    await choose('Eyebrows', 'eyebrows');
+    await choose('They thinned after a medical treatment', 'apply to you');
+    await choose('Hand tremors or poor vision', 'skin in that area');
+    await choose('Healthy, no skin condition', 'keloid');
+    await choose('No, never', 'why you');
+    await choose("I've been thinking about it for a while", 'great fit');
+    const text = await screen();
+    assert.match(text, /thinned by a medical treatment/);
+    assert.match(text, /tremors or poor vision/);
+    assert.match(text, /2 sessions/);
+  });
+});
