@@ -1,7 +1,12 @@
 //! The marketer's configuration: one typed schema, validated once. Each bad field gives one
 //! warning naming it and falls back to its default; nothing here can fail.
 
+use serde_json::Value;
+
+use super::date::Date;
+use super::estimate::{ClinicPrice, PaymentTerms};
 use super::lang::Lang;
+use super::prices::{default_cities, CityPrice, PriceBasis, PriceTable};
 
 /// The clinic of CONTENT.md §4, used for every field the marketer leaves out.
 pub const DEFAULT_CLINIC: &str = "Beverly Hills Hair Restoration";
@@ -103,15 +108,23 @@ impl ConfigWarning {
 }
 
 /// The validated configuration the widget runs with.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Config {
     pub clinic: String,
     pub phone: Phone,
     /// `None` when not configured or rejected: the CTA falls back to the phone.
     pub booking_url: Option<String>,
+    /// The estimator's pre-selected city.
     pub city: String,
     /// `None`: follow the page's or the browser's language.
     pub lang: Option<Lang>,
+    pub prices: PriceTable,
+    /// The clinic's own range; never invented when absent.
+    pub clinic_price: Option<ClinicPrice>,
+    /// Older prices carry a "may be out of date" note.
+    pub max_price_age_months: u16,
+    /// Off unless the marketer sets both months and APR.
+    pub payment: Option<PaymentTerms>,
 }
 
 impl Default for Config {
@@ -125,6 +138,10 @@ impl Default for Config {
             booking_url: None,
             city: DEFAULT_CITY.to_owned(),
             lang: None,
+            prices: PriceTable::default(),
+            clinic_price: None,
+            max_price_age_months: 12,
+            payment: None,
         }
     }
 }
@@ -145,48 +162,268 @@ fn clean_text(raw: &str) -> Result<String, &'static str> {
     Ok(text.to_owned())
 }
 
+/// Every option, by its attribute name; in a JSON block the same names with `_` for `-`.
+pub const OPTIONS: &[&str] = &[
+    "clinic",
+    "phone",
+    "booking-url",
+    "city",
+    "lang",
+    "prices",
+    "prices-as-of",
+    "price-basis",
+    "clinic-price",
+    "max-price-age-months",
+    "payment-months",
+    "payment-apr",
+];
+
+fn text_of(value: &Value) -> Result<&str, &'static str> {
+    value.as_str().ok_or("must be text")
+}
+
+/// A number from JSON, or from an attribute's text.
+fn number_of(value: &Value) -> Result<f64, &'static str> {
+    let number = match value {
+        Value::Number(n) => n.as_f64(),
+        Value::String(s) => s.trim().parse::<f64>().ok(),
+        _ => None,
+    };
+    number.filter(|n| n.is_finite()).ok_or("must be a number")
+}
+
+fn whole_dollars(value: &Value) -> Result<u32, &'static str> {
+    let n = number_of(value)?;
+    if n < 0.0 {
+        return Err("must not be negative");
+    }
+    if n > 1_000_000.0 {
+        return Err("is implausibly large");
+    }
+    Ok(n.round() as u32)
+}
+
+fn range_of(low: &Value, high: &Value) -> Result<(u32, u32), &'static str> {
+    let (low, high) = (whole_dollars(low)?, whole_dollars(high)?);
+    if low > high {
+        return Err("low is greater than high");
+    }
+    Ok((low, high))
+}
+
+/// Reads `"2500-4000"` (attribute) or `{"low": 2500, "high": 4000}` (JSON).
+fn clinic_price_of(value: &Value) -> Result<ClinicPrice, &'static str> {
+    let (low, high) = match value {
+        Value::String(s) => {
+            let (low, high) = s.split_once('-').ok_or("must look like 2500-4000")?;
+            range_of(&Value::from(low), &Value::from(high))?
+        }
+        Value::Object(o) => {
+            let null = Value::Null;
+            range_of(
+                o.get("low").unwrap_or(&null),
+                o.get("high").unwrap_or(&null),
+            )?
+        }
+        _ => return Err("must look like 2500-4000"),
+    };
+    Ok(ClinicPrice { low, high })
+}
+
+/// Where the options come from, lowest priority first.
+pub struct Sources<'a> {
+    /// The JSON block inside the element (or fetched from `config-src`), if any.
+    pub json: Option<&'a str>,
+    /// Attribute values by name.
+    pub attribute: &'a dyn Fn(&str) -> Option<String>,
+}
+
 impl Config {
-    /// Builds the configuration from attribute values (`get("phone")` and so on).
+    /// Builds the configuration from attribute values only.
     pub fn from_attributes(get: impl Fn(&str) -> Option<String>) -> (Config, Vec<ConfigWarning>) {
+        Config::from_sources(Sources {
+            json: None,
+            attribute: &get,
+        })
+    }
+
+    /// Defaults ← JSON block ← attributes. Each bad field: one warning, its default kept.
+    pub fn from_sources(sources: Sources<'_>) -> (Config, Vec<ConfigWarning>) {
         let mut config = Config::default();
         let mut warnings = Vec::new();
-        let mut reject = |field: &'static str, problem: &'static str, value: &str| {
+        if let Some(json) = sources.json {
+            match serde_json::from_str::<Value>(json) {
+                Ok(Value::Object(map)) => {
+                    for (key, value) in &map {
+                        let name = key.replace('_', "-");
+                        match OPTIONS.iter().find(|o| **o == name) {
+                            Some(field) => config.apply(field, value, &mut warnings),
+                            None => warnings.push(ConfigWarning {
+                                field: "config",
+                                problem: "unknown option",
+                                value: key.clone(),
+                            }),
+                        }
+                    }
+                }
+                _ => warnings.push(ConfigWarning {
+                    field: "config",
+                    problem: "is not a JSON object",
+                    value: json.trim().chars().take(40).collect(),
+                }),
+            }
+        }
+        for field in OPTIONS {
+            if let Some(raw) = (sources.attribute)(field) {
+                config.apply(field, &Value::String(raw), &mut warnings);
+            }
+        }
+        config.finish(&mut warnings);
+        (config, warnings)
+    }
+
+    fn apply(&mut self, field: &'static str, value: &Value, warnings: &mut Vec<ConfigWarning>) {
+        let result: Result<(), &'static str> = match field {
+            "clinic" => text_of(value).and_then(clean_text).map(|v| self.clinic = v),
+            "phone" => text_of(value)
+                .and_then(Phone::parse)
+                .map(|v| self.phone = v),
+            "booking-url" => text_of(value)
+                .and_then(parse_booking_url)
+                .map(|v| self.booking_url = Some(v)),
+            "city" => text_of(value).and_then(clean_text).map(|v| self.city = v),
+            "lang" => text_of(value)
+                .and_then(|t| Lang::from_tag(t).ok_or("is not \"en\" or \"es\""))
+                .map(|v| self.lang = Some(v)),
+            "prices" => self.apply_prices(value, warnings),
+            "prices-as-of" => text_of(value)
+                .and_then(|t| Date::parse_iso(t).ok_or("must be a date like 2025-01-31"))
+                .map(|v| self.prices.as_of = v),
+            "price-basis" => match value.as_str().map(str::trim) {
+                Some("treatment") => Ok(PriceBasis::WholeTreatment),
+                Some("session") => Ok(PriceBasis::PerSession),
+                _ => Err("must be \"treatment\" or \"session\""),
+            }
+            .map(|v| self.prices.basis = v),
+            "clinic-price" => clinic_price_of(value).map(|v| self.clinic_price = Some(v)),
+            "max-price-age-months" => number_of(value)
+                .and_then(|n| {
+                    if (1.0..=120.0).contains(&n) {
+                        Ok(n as u16)
+                    } else {
+                        Err("must be 1 to 120")
+                    }
+                })
+                .map(|v| self.max_price_age_months = v),
+            "payment-months" => number_of(value)
+                .and_then(|n| {
+                    if (1.0..=120.0).contains(&n) && n.fract() == 0.0 {
+                        Ok(n as u16)
+                    } else {
+                        Err("must be a whole number of months, 1 to 120")
+                    }
+                })
+                .map(|months| {
+                    let apr = self.payment.map_or(f64::NAN, |p| p.apr_percent);
+                    self.payment = Some(PaymentTerms {
+                        months,
+                        apr_percent: apr,
+                    })
+                }),
+            "payment-apr" => number_of(value)
+                .and_then(|n| {
+                    if (0.0..=36.0).contains(&n) {
+                        Ok(n)
+                    } else {
+                        Err("must be 0 to 36")
+                    }
+                })
+                .map(|apr| {
+                    let months = self.payment.map_or(0, |p| p.months);
+                    self.payment = Some(PaymentTerms {
+                        months,
+                        apr_percent: apr,
+                    })
+                }),
+            _ => Err("unknown option"),
+        };
+        if let Err(problem) = result {
             warnings.push(ConfigWarning {
                 field,
                 problem,
-                value: value.to_owned(),
-            })
+                value: shown(value),
+            });
+        }
+    }
+
+    /// Validates the table entry by entry: a bad entry warns and keeps the default table's
+    /// entry for that city, if it has one.
+    fn apply_prices(
+        &mut self,
+        value: &Value,
+        warnings: &mut Vec<ConfigWarning>,
+    ) -> Result<(), &'static str> {
+        let Some(entries) = value.as_array() else {
+            return Err("must be a list of {city, low, high}");
         };
-        if let Some(raw) = get("clinic") {
-            match clean_text(&raw) {
-                Ok(clinic) => config.clinic = clinic,
-                Err(problem) => reject("clinic", problem, &raw),
+        let defaults = default_cities();
+        let mut cities: Vec<CityPrice> = Vec::with_capacity(entries.len());
+        for entry in entries {
+            let null = Value::Null;
+            let get = |k: &str| entry.get(k).unwrap_or(&null);
+            let city = get("city").as_str().map(str::trim).unwrap_or("");
+            let checked = if city.is_empty() {
+                Err("an entry has no city name")
+            } else if cities.iter().any(|c| c.city.eq_ignore_ascii_case(city)) {
+                Err("lists a city twice")
+            } else {
+                range_of(get("low"), get("high"))
+            };
+            match checked {
+                Ok((low, high)) => cities.push(CityPrice {
+                    city: city.to_owned(),
+                    low,
+                    high,
+                }),
+                Err(problem) => {
+                    warnings.push(ConfigWarning {
+                        field: "prices",
+                        problem,
+                        value: shown(entry),
+                    });
+                    let fallback = defaults.iter().find(|d| d.city.eq_ignore_ascii_case(city));
+                    if let Some(d) = fallback.filter(|d| !cities.iter().any(|c| c.city == d.city)) {
+                        cities.push(d.clone());
+                    }
+                }
             }
         }
-        if let Some(raw) = get("phone") {
-            match Phone::parse(&raw) {
-                Ok(phone) => config.phone = phone,
-                Err(problem) => reject("phone", problem, &raw),
+        if cities.is_empty() {
+            return Err("has no valid entry");
+        }
+        self.prices.cities = cities;
+        Ok(())
+    }
+
+    /// Checks that need several fields at once.
+    fn finish(&mut self, warnings: &mut Vec<ConfigWarning>) {
+        if let Some(terms) = self.payment {
+            if terms.months == 0 || terms.apr_percent.is_nan() {
+                warnings.push(ConfigWarning {
+                    field: "payment-months",
+                    problem: "needs both payment-months and payment-apr; monthly payments stay off",
+                    value: String::new(),
+                });
+                self.payment = None;
             }
         }
-        if let Some(raw) = get("booking-url") {
-            match parse_booking_url(&raw) {
-                Ok(url) => config.booking_url = Some(url),
-                Err(problem) => reject("booking-url", problem, &raw),
-            }
-        }
-        if let Some(raw) = get("city") {
-            match clean_text(&raw) {
-                Ok(city) => config.city = city,
-                Err(problem) => reject("city", problem, &raw),
-            }
-        }
-        if let Some(raw) = get("lang") {
-            match Lang::from_tag(&raw) {
-                Some(lang) => config.lang = Some(lang),
-                None => reject("lang", "is not \"en\" or \"es\"", &raw),
-            }
-        }
-        (config, warnings)
+    }
+}
+
+/// A value as it appears in a warning: text without quotes' escaping, JSON otherwise.
+fn shown(value: &Value) -> String {
+    match value {
+        Value::String(s) => s.clone(),
+        other => other.to_string(),
     }
 }

@@ -3,9 +3,13 @@
 
 pub mod answers;
 pub mod config;
+pub mod date;
+pub mod estimate;
 pub mod labels;
 pub mod lang;
 pub mod outcome;
+pub mod plan;
+pub mod prices;
 pub mod quiz;
 pub mod rules;
 pub mod text;

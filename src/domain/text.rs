@@ -159,6 +159,54 @@ phrases! {
         "La SMP es un tatuaje cosmético: pigmento en la piel que imita los folículos. No hace crecer el cabello ni trata su caída.";
     NoteConsultation => "A specialist confirms whether it suits you at a consultation.",
         "Un especialista confirma si es adecuada para usted en una consulta.";
+    // Estimator.
+    SeeCost => "See what it could cost", "Ver cuánto podría costar";
+    SkipToCost => "Just show me the cost estimate", "Solo quiero ver el costo estimado";
+    BackToResult => "Back to my result", "Volver a mi resultado";
+    EstimateHeading => "Estimate your cost and plan", "Calcule su costo y su plan";
+    CityLabel => "Where would you have it done?", "¿Dónde se haría el tratamiento?";
+    CityClinicSuffix => "our clinic", "nuestra clínica";
+    CityOther => "Another city (not listed)", "Otra ciudad (no aparece en la lista)";
+    SessionsQuestion => "How many sessions?", "¿Cuántas sesiones?";
+    SessionsFromQuiz => "From your answers:", "Según sus respuestas:";
+    SessionsOneTouchUp => "1 (a touch-up)", "1 (un retoque)";
+    SessionsTwoSmall => "2 (a small area)", "2 (una zona pequeña)";
+    SessionsThree => "3 (typical)", "3 (lo habitual)";
+    SessionsFour => "4 (typical)", "4 (lo habitual)";
+    EstimatedCost => "Estimated cost", "Costo estimado";
+    CoversTreatment => "for a whole treatment, usually 3 to 4 sessions", "por un tratamiento completo, normalmente de 3 a 4 sesiones";
+    CoversScaled => "scaled from a whole treatment (3 to 4 sessions) to the sessions you chose", "calculado a partir de un tratamiento completo (3 a 4 sesiones) para las sesiones que eligió";
+    CoversPerSession => "at the clinic's price per session, times the sessions you chose", "según el precio por sesión de la clínica, multiplicado por las sesiones que eligió";
+    SourceCity => "Average range for", "Rango promedio en";
+    SourceClinic => "The clinic's own price range", "El rango de precios de la propia clínica";
+    SourceDerived => "Your city is not listed: this is the range across all listed cities", "Su ciudad no aparece: este es el rango entre todas las ciudades de la lista";
+    NoClinicPrice => "has not published a price here; ask at your consultation.", "no ha publicado un precio aquí; pregunte en su consulta.";
+    PricesAsOf => "Prices as of", "Precios a";
+    PricesOutOfDate => "These prices are more than a year old and may be out of date.", "Estos precios tienen más de un año y podrían no estar actualizados.";
+    NotAQuote => "This is an estimate, not a quote. Costs vary greatly by place; the coasts cost more.", "Esto es un estimado, no una cotización. Los costos varían mucho según el lugar; en las costas cuesta más.";
+    HoursInChair => "Time in the chair:", "Tiempo en el sillón:";
+    HoursWord => "hours", "horas";
+    MonthlyFrom => "Or about", "O aproximadamente";
+    MonthlyTo => "to", "a";
+    MonthlyPer => "a month for", "al mes durante";
+    MonthsWord => "months at", "meses con una tasa anual de";
+    AprWord => "APR (estimate)", "(estimado)";
+    ChartHeading => "Average treatment prices by city", "Precios promedio del tratamiento por ciudad";
+    ChartYou => "(your choice)", "(su elección)";
+    PlanHeading => "Your treatment plan", "Su plan de tratamiento";
+    StartDateLabel => "First session on", "Primera sesión el";
+    PlanSession => "Session", "Sesión";
+    PlanSessionHours => "3 to 4 hours", "de 3 a 4 horas";
+    PlanRedness => "redness on day one after session", "enrojecimiento el primer día después de la sesión";
+    PlanCalmer => "redness much reduced; small scabs stand out more than follicles (after session", "el enrojecimiento baja mucho; las costritas se notan más que los folículos (después de la sesión";
+    PlanEven => "skin more even, colour looks lighter (after session", "piel más uniforme, el color se ve más claro (después de la sesión";
+    PlanCovering => "A light covering can protect the scalp while it heals, but take it off regularly so scabs can dry.", "Una cubierta ligera puede proteger el cuero cabelludo mientras sana, pero quítela seguido para que las costras se sequen.";
+    PlanSettled => "pigment has faded and settled (2 to 3 weeks after the last session)", "el pigmento se ha asentado y aclarado (2 a 3 semanas después de la última sesión)";
+    PlanFinal => "about a month after the last session: with care, the final look", "aproximadamente un mes después de la última sesión: con cuidado, el resultado final";
+    PrintSummary => "Print or save my summary", "Imprimir o guardar mi resumen";
+    SummaryHeading => "My SMP self-assessment summary", "Resumen de mi autoevaluación de SMP";
+    SummaryOutcome => "Result:", "Resultado:";
+    SummaryContact => "Contact:", "Contacto:";
     // Reasons.
     ReasonHairline => "A receding hairline is one of the most common reasons for SMP: pigment can redraw the look of a hairline.",
         "Las entradas son uno de los motivos más comunes para la SMP: el pigmento puede redibujar el aspecto de la línea frontal.";

@@ -10,7 +10,7 @@ use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use web_sys::{HtmlElement, ShadowRoot};
 
-use crate::domain::config::Config;
+use crate::domain::config::{Config, Sources};
 use crate::domain::lang::Lang;
 use crate::ui::{App, AppProps};
 
@@ -48,7 +48,17 @@ impl WidgetHandle {
 /// Renders a widget into `root` (an open shadow root of `host`, holding the fallback slot).
 #[wasm_bindgen]
 pub fn mount(host: HtmlElement, root: ShadowRoot) -> Result<WidgetHandle, JsValue> {
-    let (config, warnings) = Config::from_attributes(|name| host.get_attribute(name));
+    // A JSON block inside the element carries larger settings such as the price table.
+    let json = host
+        .query_selector(r#"script[type="application/json"]"#)
+        .ok()
+        .flatten()
+        .and_then(|script| script.text_content());
+    let attribute = |name: &str| host.get_attribute(name);
+    let (config, warnings) = Config::from_sources(Sources {
+        json: json.as_deref(),
+        attribute: &attribute,
+    });
     for warning in &warnings {
         warn(&warning.message());
     }

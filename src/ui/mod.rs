@@ -1,12 +1,17 @@
 //! The Yew layer: renders the state and sends actions. No page-level concerns here.
 
 pub mod app;
+mod chart;
+mod estimator;
 mod focus;
+mod format;
 mod help;
 mod outcome;
 mod pictures;
 mod question;
 mod quiz_state;
 mod start;
+mod summary;
+mod timeline;
 
 pub use app::{App, AppProps};

@@ -20,6 +20,8 @@ pub struct OutcomeViewProps {
     /// "Change this answer" on a reason.
     pub on_edit: Callback<QuestionId>,
     pub on_start_over: Callback<()>,
+    /// "See what it could cost": the estimator, with this result's sessions.
+    pub on_estimate: Callback<()>,
 }
 
 /// The outcome, its reasons (each naming the answer behind it), the likely sessions and
@@ -57,6 +59,7 @@ pub fn OutcomeView(props: &OutcomeViewProps) -> Html {
         Key::SessionMany
     };
     let on_start_over = props.on_start_over.reform(|_: MouseEvent| ());
+    let on_estimate = props.on_estimate.reform(|_: MouseEvent| ());
     html! {
         <section class={classes!("step", "outcome", outcome_class(assessment.outcome))}>
             <h2 class="step-heading outcome-title" tabindex="-1" ref={heading}>
@@ -81,6 +84,9 @@ pub fn OutcomeView(props: &OutcomeViewProps) -> Html {
                 { for FIXED_NOTES.iter().map(|note| html! { <li>{ note.text(lang) }</li> }) }
             </ul>
             <div class="nav">
+                <button type="button" class="button primary see-cost" onclick={on_estimate}>
+                    { Key::SeeCost.text(lang) }
+                </button>
                 <button type="button" class="button secondary start-over" onclick={on_start_over}>
                     { Key::StartOver.text(lang) }
                 </button>

@@ -6,6 +6,8 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::domain::answers::{Answer, QuestionId};
+use crate::domain::date::Date;
+use crate::domain::estimate::Place;
 use crate::domain::quiz::Quiz;
 
 /// The widget's state: the pure quiz plus whether the last change was the visitor moving
@@ -13,6 +15,13 @@ use crate::domain::quiz::Quiz;
 #[derive(Clone, Debug, Default, PartialEq)]
 pub(super) struct WidgetState {
     pub quiz: Quiz,
+    /// The estimator is open (over the quiz, whose state is kept).
+    pub estimating: bool,
+    /// The visitor's estimator choices; `None`: the default (marketer's city, the quiz's
+    /// sessions, next Monday).
+    pub place: Option<Place>,
+    pub sessions: Option<u8>,
+    pub start: Option<Date>,
     pub moved: bool,
 }
 
@@ -23,6 +32,11 @@ pub(super) enum Action {
     Back,
     Edit(QuestionId),
     StartOver,
+    OpenEstimator,
+    CloseEstimator,
+    ChoosePlace(Place),
+    ChooseSessions(u8),
+    ChooseStart(Date),
 }
 
 impl Reducible for WidgetState {
@@ -47,10 +61,33 @@ impl Reducible for WidgetState {
                 next.quiz.back();
                 true
             }
-            Action::Edit(question) => next.quiz.edit(question).is_ok(),
+            Action::Edit(question) => {
+                next.estimating = false;
+                next.quiz.edit(question).is_ok()
+            }
             Action::StartOver => {
-                next.quiz.start_over();
+                next = WidgetState::default();
                 true
+            }
+            Action::OpenEstimator => {
+                next.estimating = true;
+                true
+            }
+            Action::CloseEstimator => {
+                next.estimating = false;
+                true
+            }
+            Action::ChoosePlace(place) => {
+                next.place = Some(place);
+                false
+            }
+            Action::ChooseSessions(sessions) => {
+                next.sessions = Some(sessions);
+                false
+            }
+            Action::ChooseStart(date) => {
+                next.start = Some(date);
+                false
             }
         };
         next.moved = moved;
@@ -85,6 +122,21 @@ impl QuizHandle {
     }
     pub fn start_over(&self) {
         self.state.dispatch(Action::StartOver)
+    }
+    pub fn open_estimator(&self) {
+        self.state.dispatch(Action::OpenEstimator)
+    }
+    pub fn close_estimator(&self) {
+        self.state.dispatch(Action::CloseEstimator)
+    }
+    pub fn choose_place(&self, place: Place) {
+        self.state.dispatch(Action::ChoosePlace(place))
+    }
+    pub fn choose_sessions(&self, sessions: u8) {
+        self.state.dispatch(Action::ChooseSessions(sessions))
+    }
+    pub fn choose_start(&self, start: Date) {
+        self.state.dispatch(Action::ChooseStart(start))
     }
 }
 

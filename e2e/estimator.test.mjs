@@ -1,0 +1,125 @@
+// The cost estimator and treatment plan, on its own and after the quiz.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+
+import { clickText, headingWith, shadow, startSite } from './lib/harness.mjs';
+import { startChromium } from './lib/webdriver.mjs';
+
+const root = shadow();
+
+describe('estimator: city, sessions, chart and dated plan', () => {
+  let site;
+  let browser;
+
+  before(async () => {
+    site = await startSite();
+    browser = await startChromium();
+  });
+  after(async () => {
+    await browser?.quit();
+    await site?.close();
+  });
+
+  const read = (selector) => browser.run(`return ${root}.querySelector(${JSON.stringify(selector)})?.textContent ?? null`);
+
+  async function openEstimator(page) {
+    await browser.goto(`${site.pageOrigin}/${page}`);
+    await browser.waitFor(`${root}?.querySelector('.skip-to-cost')`, 'the widget');
+    await browser.clickInShadow('smp-widget', '.skip-to-cost');
+    await headingWith(browser, 'Estimate your cost');
+  }
+
+  async function selectCity(label) {
+    // A person picks from the native select: focus it, then choose the option.
+    await browser.run(
+      `const s = ${root}.querySelector('#smp-city');
+       const o = [...s.options].find((o) => o.textContent.includes(arguments[0]));
+       s.value = o.value; s.dispatchEvent(new Event('change', { bubbles: true }));`,
+      label,
+    );
+  }
+
+  test('works on its own: the marketer city is pre-selected, the range is labelled, the chart and plan show', async () => {
+    await openEstimator('estimator.html');
+    assert.equal(await browser.run(`return ${root}.querySelector('#smp-city').selectedOptions[0].textContent`), 'Miami, FL');
+    assert.equal(await read('.estimate-range'), '$2,000 – $5,000');
+    assert.match(await read('.estimate-covers'), /whole treatment, usually 3 to 4 sessions\. Average range for Miami, FL/);
+    assert.match(await read('.not-a-quote'), /estimate, not a quote/);
+    assert.match(await read('.estimate-date'), /Prices as of .*Dec.*19.*2022/);
+    assert.match(await read('.stale-prices'), /may be out of date/);
+    assert.match(await read('.estimate-monthly'), /\$167 to \$417 a month for 12 months at 0% APR/);
+    // Chart: the clinic and six cities, the chosen one highlighted and labelled.
+    assert.equal(await browser.run(`return ${root}.querySelectorAll('.city-chart .bar-row').length`), 7);
+    assert.match(await browser.run(`return ${root}.querySelector('.city-chart .is-chosen').textContent`), /Miami, FL.*\$2,000–\$5,000/);
+    assert.match(await browser.run(`return ${root}.querySelector('.city-chart .is-clinic').textContent`), /Desert Skin Studio/);
+    assert.match(await read('.chart-values'), /Miami, FL: \$2,000 – \$5,000 \(your choice\)/);
+    // Plan: 3 sessions (the default without a quiz), a picture and a dated list.
+    assert.equal(await browser.run(`return ${root}.querySelectorAll('.timeline-picture .tl-session').length`), 3);
+    assert.equal(await browser.run(`return ${root}.querySelectorAll('.plan-list .plan-session').length`), 3);
+    // The call and book links carry the configured phone and URL, byte for byte.
+    assert.equal(await browser.run(`return ${root}.querySelector('.cta-call').getAttribute('href')`), 'tel:+17605550100');
+    assert.equal(await browser.run(`return ${root}.querySelector('.cta-book').getAttribute('href')`), 'https://clinic.example/book?x=1#y');
+    assert.equal(await browser.run(`return ${root}.querySelector('.cta-book').getAttribute('rel')`), 'noopener noreferrer');
+  });
+
+  test('choosing the clinic, a city and sessions updates the range; the live region follows', async () => {
+    await openEstimator('estimator.html');
+    await selectCity('Desert Skin Studio');
+    await browser.waitFor(`${root}.querySelector('.estimate-range').textContent === '$2,500 – $4,200'`, 'the clinic range');
+    assert.match(await read('.estimate-covers'), /The clinic's own price range/);
+    await selectCity('Birmingham, AL');
+    await clickText(browser, 'label.choice', '1 (a touch-up)');
+    await browser.waitFor(`${root}.querySelector('.estimate-range').textContent === '$440 – $1,330'`, 'the scaled range');
+    assert.match(await read('.estimate-covers'), /scaled from a whole treatment/);
+    assert.match(await read('.estimate-hours'), /3–4 hours/);
+    assert.match(await read('[role=status]'), /Estimated cost: \$440 – \$1,330/);
+    await selectCity('Another city');
+    await browser.waitFor(`${root}.querySelector('.estimate-range').textContent === '$440 – $1,670'`, 'the derived range');
+    assert.match(await read('.estimate-covers'), /range across all listed cities/);
+  });
+
+  test('changing the start date moves every date of the plan', async () => {
+    await openEstimator('estimator.html');
+    await browser.run(
+      `const i = ${root}.querySelector('#smp-start'); i.value = '2027-03-01'; i.dispatchEvent(new Event('change', { bubbles: true }));`,
+    );
+    await browser.waitFor(`${root}.querySelector('.plan-session').textContent.includes('Mar 1, 2027')`, 'the new first session');
+    const sessions = await browser.run(`return [...${root}.querySelectorAll('.plan-session')].map((e) => e.textContent)`);
+    assert.match(sessions[0], /Mon, Mar 1, 2027: Session 1, 3 to 4 hours/);
+    assert.match(sessions[1], /Mon, Mar 8, 2027: Session 2/);
+    assert.match(sessions[2], /Mon, Mar 15, 2027: Session 3/);
+    assert.match(await read('.plan-final'), /Apr 14, 2027/);
+    // The printable summary holds the plan, the estimate and the clinic's contact.
+    const summary = await read('.print-summary');
+    assert.match(summary, /Session 1: Mon, Mar 1, 2027/);
+    assert.match(summary, /\$2,000 – \$5,000/);
+    assert.match(summary, /Desert Skin Studio, \+1 \(760\) 555-0100/);
+  });
+
+  test('after the quiz, its sessions carry over and the summary holds the outcome', async () => {
+    await browser.goto(`${site.pageOrigin}/basic.html`);
+    await browser.waitFor(`${root}?.querySelector('.start-button')`, 'the widget');
+    await browser.clickInShadow('smp-widget', '.start-button');
+    for (const [label, next] of [
+      ['A scar or birthmark only', 'How do you wear'],
+      ['Shaved or buzzed', 'skin on your scalp'],
+      ['Healthy, no skin condition', 'keloid'],
+      ['No, never', 'why you'],
+      ["I've been thinking about it", 'great fit'],
+    ]) {
+      await clickText(browser, 'label.choice', label);
+      await browser.clickInShadow('smp-widget', '.next-button');
+      await headingWith(browser, next);
+    }
+    await browser.clickInShadow('smp-widget', '.see-cost');
+    await headingWith(browser, 'Estimate your cost');
+    assert.match(await read('.from-quiz'), /From your answers: 2/);
+    assert.equal(await browser.run(`return ${root}.querySelector('input[name=sessions]:checked').closest('label').textContent`), '2 (a small area)');
+    // No price for Palm Desert in the article: none is invented.
+    assert.equal(await browser.run(`return ${root}.querySelector('#smp-city').selectedOptions[0].value`), 'other');
+    assert.match(await read('.no-clinic-price'), /Desert Skin Studio \(Palm Desert, CA\) has not published a price here/);
+    assert.match(await read('.print-summary'), /Result: SMP looks like a great fit/);
+    await browser.clickInShadow('smp-widget', '.back-to-result');
+    await headingWith(browser, 'great fit');
+  });
+});

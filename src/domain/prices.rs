@@ -1,0 +1,85 @@
+//! What a treatment costs, by city: CONTENT.md §3, or the marketer's own table.
+
+use super::date::Date;
+
+/// One city's average price range, in whole US dollars.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CityPrice {
+    pub city: String,
+    pub low: u32,
+    pub high: u32,
+}
+
+/// What one price range pays for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum PriceBasis {
+    /// A whole treatment (usually 3 to 4 sessions): the article's ambiguous "per session and
+    /// treatment" read the careful way (CONTENT.md §3).
+    #[default]
+    WholeTreatment,
+    /// One session; the marketer's configuration may say so.
+    PerSession,
+}
+
+/// The city table and when its prices were gathered.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PriceTable {
+    pub cities: Vec<CityPrice>,
+    pub as_of: Date,
+    pub basis: PriceBasis,
+}
+
+/// The article's table (posted 2022-12-19).
+pub fn default_cities() -> Vec<CityPrice> {
+    [
+        ("New York, NY", 2200, 5000),
+        ("Chicago, IL", 2000, 4750),
+        ("Miami, FL", 2000, 5000),
+        ("Birmingham, AL", 1750, 4000),
+        ("Austin, TX", 1800, 4500),
+        ("Los Angeles, CA", 2000, 5000),
+    ]
+    .into_iter()
+    .map(|(city, low, high)| CityPrice {
+        city: city.to_owned(),
+        low,
+        high,
+    })
+    .collect()
+}
+
+pub const DEFAULT_AS_OF: Date = Date {
+    year: 2022,
+    month: 12,
+    day: 19,
+};
+
+impl Default for PriceTable {
+    fn default() -> Self {
+        PriceTable {
+            cities: default_cities(),
+            as_of: DEFAULT_AS_OF,
+            basis: PriceBasis::default(),
+        }
+    }
+}
+
+impl PriceTable {
+    /// The widest range the table spans, for a city it does not list; labelled as such.
+    pub fn span(&self) -> Option<(u32, u32)> {
+        let low = self.cities.iter().map(|c| c.low).min()?;
+        let high = self.cities.iter().map(|c| c.high).max()?;
+        Some((low, high))
+    }
+
+    pub fn find(&self, city: &str) -> Option<usize> {
+        self.cities
+            .iter()
+            .position(|c| c.city.eq_ignore_ascii_case(city.trim()))
+    }
+
+    /// Whether the prices are older than `max_age_months` on `today`.
+    pub fn is_stale(&self, today: Date, max_age_months: u16) -> bool {
+        self.as_of.months_until(today) >= i32::from(max_age_months)
+    }
+}

@@ -1,0 +1,95 @@
+//! The city comparison: one bar from low to high per city, the visitor's choice and the
+//! clinic highlighted, values labelled. The list beside it is the text equivalent.
+
+use yew::prelude::*;
+
+use crate::domain::estimate::{ClinicPrice, Place};
+use crate::domain::lang::Lang;
+use crate::domain::prices::PriceTable;
+use crate::domain::text::Key;
+
+use super::format::money;
+
+#[derive(Properties, PartialEq)]
+pub struct CityChartProps {
+    pub lang: Lang,
+    /// The cities to compare.
+    pub table: PriceTable,
+    /// The clinic's own range and its label, drawn first when configured.
+    pub clinic: Option<(String, ClinicPrice)>,
+    /// The visitor's choice, highlighted.
+    pub chosen: Place,
+}
+
+const WIDTH: f64 = 320.0;
+const LABEL: f64 = 112.0;
+const ROW: f64 = 30.0;
+
+#[component]
+pub fn CityChart(props: &CityChartProps) -> Html {
+    let lang = props.lang;
+    let mut rows: Vec<(String, u32, u32, bool, bool)> = Vec::new();
+    if let Some((name, price)) = &props.clinic {
+        rows.push((
+            name.clone(),
+            price.low,
+            price.high,
+            props.chosen == Place::Clinic,
+            true,
+        ));
+    }
+    for (i, city) in props.table.cities.iter().enumerate() {
+        rows.push((
+            city.city.clone(),
+            city.low,
+            city.high,
+            props.chosen == Place::Listed(i),
+            false,
+        ));
+    }
+    let max = rows.iter().map(|r| r.2).max().unwrap_or(1).max(1) as f64;
+    let scale = |v: u32| LABEL + (WIDTH - LABEL - 8.0) * f64::from(v) / max;
+    let height = ROW * rows.len() as f64 + 4.0;
+    let bars = rows.iter().enumerate().map(|(i, (name, low, high, chosen, clinic))| {
+        let y = ROW * i as f64;
+        let class = classes!("bar-row", chosen.then_some("is-chosen"), clinic.then_some("is-clinic"));
+        let x = scale(*low);
+        let w = (scale(*high) - x).max(2.0);
+        html! {
+            <g class={class}>
+                <text class="bar-city" x="0" y={(y + 13.0).to_string()}>{ short(name) }</text>
+                <rect class="bar" x={x.to_string()} y={(y + 3.0).to_string()} width={w.to_string()} height="12" rx="3" />
+                <text class="bar-value" x={LABEL.to_string()} y={(y + 27.0).to_string()}>
+                    { money(lang, f64::from(*low)) }{ "\u{2013}" }{ money(lang, f64::from(*high)) }
+                </text>
+            </g>
+        }
+    });
+    let list = rows.iter().map(|(name, low, high, chosen, _)| {
+        html! {
+            <li>
+                { name.clone() }{ ": " }{ money(lang, f64::from(*low)) }{ " \u{2013} " }{ money(lang, f64::from(*high)) }
+                if *chosen { { " " }{ Key::ChartYou.text(lang) } }
+            </li>
+        }
+    });
+    html! {
+        <figure class="chart">
+            <figcaption>{ Key::ChartHeading.text(lang) }</figcaption>
+            <svg class="city-chart" viewBox={["0 0 320 ", &height.to_string()].concat()} aria-hidden="true" focusable="false">
+                { for bars }
+            </svg>
+            <ul class="sr-only chart-values">{ for list }</ul>
+        </figure>
+    }
+}
+
+/// Long names are cut for the picture only; the list keeps them whole.
+fn short(name: &str) -> String {
+    if name.chars().count() <= 18 {
+        return name.to_owned();
+    }
+    let mut cut: String = name.chars().take(17).collect();
+    cut.push('\u{2026}');
+    cut
+}

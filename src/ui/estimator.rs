@@ -1,0 +1,217 @@
+use std::rc::Rc;
+
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+use crate::domain::config::Config;
+use crate::domain::date::Date;
+use crate::domain::estimate::{estimate, Estimate, Place, RangeSource, MAX_SESSIONS, MIN_SESSIONS};
+use crate::domain::lang::Lang;
+use crate::domain::outcome::SessionRange;
+use crate::domain::prices::PriceBasis;
+use crate::domain::text::Key;
+
+use super::chart::CityChart;
+use super::focus::use_focus_on_step;
+use super::format::{day, money};
+use super::timeline::Timeline;
+
+#[derive(Properties, PartialEq)]
+pub struct EstimatorProps {
+    pub lang: Lang,
+    /// Prices, clinic price, payment terms, the clinic's name.
+    pub config: Rc<Config>,
+    /// Where, how many sessions and from when: already resolved to defaults.
+    pub place: Place,
+    pub sessions: u8,
+    pub start: Date,
+    /// For the "prices may be out of date" check.
+    pub today: Date,
+    /// The quiz's sessions estimate, when the visitor took the quiz.
+    #[prop_or_default]
+    pub from_quiz: Option<SessionRange>,
+    /// Whether the visitor navigated here, so focus moves to the heading.
+    pub moved: bool,
+    pub on_place: Callback<Place>,
+    pub on_sessions: Callback<u8>,
+    pub on_start: Callback<Date>,
+    /// Present when there is a quiz result to go back to.
+    #[prop_or_default]
+    pub on_back_to_result: Option<Callback<()>>,
+}
+
+/// City and sessions in, a labelled range, chart and dated plan out.
+#[component]
+pub fn Estimator(props: &EstimatorProps) -> Html {
+    let lang = props.lang;
+    let config = &props.config;
+    let heading = use_node_ref();
+    use_focus_on_step(heading.clone(), (), props.moved);
+
+    let on_city = props.on_place.reform(|event: Event| {
+        let value = event
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok())
+            .map(|s| s.value())
+            .unwrap_or_default();
+        parse_place(&value)
+    });
+    let on_start = {
+        let on_start = props.on_start.clone();
+        Callback::from(move |event: Event| {
+            let value = event
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+                .map(|i| i.value())
+                .unwrap_or_default();
+            if let Some(date) = Date::parse_iso(&value) {
+                on_start.emit(date);
+            }
+        })
+    };
+    let clinic_option = config.clinic_price.map(|_| {
+        html! {
+            <option value="clinic" selected={props.place == Place::Clinic}>
+                { config.clinic.clone() }{ " (" }{ Key::CityClinicSuffix.text(lang) }{ ")" }
+            </option>
+        }
+    });
+    let city_options = config.prices.cities.iter().enumerate().map(|(i, city)| {
+        html! {
+            <option value={["city-", &i.to_string()].concat()} selected={props.place == Place::Listed(i)}>
+                { city.city.clone() }
+            </option>
+        }
+    });
+    let session_choices = (MIN_SESSIONS..=MAX_SESSIONS).map(|n| {
+        let on_change = props.on_sessions.reform(move |_: Event| n);
+        let label = match n {
+            1 => Key::SessionsOneTouchUp,
+            2 => Key::SessionsTwoSmall,
+            3 => Key::SessionsThree,
+            _ => Key::SessionsFour,
+        };
+        html! {
+            <label class="choice compact">
+                <input type="radio" name="sessions" checked={props.sessions == n} onchange={on_change} />
+                <span class="choice-label">{ label.text(lang) }</span>
+            </label>
+        }
+    });
+    let result = estimate(
+        &config.prices,
+        config.clinic_price,
+        props.place,
+        props.sessions,
+        config.payment,
+    );
+    let clinic_chart = config.clinic_price.map(|p| (config.clinic.clone(), p));
+    let print = Callback::from(|_: MouseEvent| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.print();
+        }
+    });
+    html! {
+        <section class="step estimator">
+            <h2 class="step-heading" tabindex="-1" ref={heading}>{ Key::EstimateHeading.text(lang) }</h2>
+            <div class="field">
+                <label class="field-label" for="smp-city">{ Key::CityLabel.text(lang) }</label>
+                <select id="smp-city" class="select" onchange={on_city}>
+                    { for clinic_option }
+                    { for city_options }
+                    <option value="other" selected={props.place == Place::NotListed}>{ Key::CityOther.text(lang) }</option>
+                </select>
+            </div>
+            <fieldset class="field">
+                <legend class="field-label">{ Key::SessionsQuestion.text(lang) }</legend>
+                if let Some(range) = props.from_quiz {
+                    <p class="hint from-quiz">
+                        { Key::SessionsFromQuiz.text(lang) }{ " " }{ range.min }
+                        if range.max != range.min { { "\u{2013}" }{ range.max } }
+                    </p>
+                }
+                <div class="choices sessions">{ for session_choices }</div>
+            </fieldset>
+            if let Ok(estimate) = result {
+                { summary(lang, config, props.place, &estimate, props.today) }
+            }
+            <CityChart {lang} table={config.prices.clone()} clinic={clinic_chart} chosen={props.place} />
+            <h3>{ Key::PlanHeading.text(lang) }</h3>
+            <div class="field">
+                <label class="field-label" for="smp-start">{ Key::StartDateLabel.text(lang) }</label>
+                <input id="smp-start" class="date-input" type="date" value={props.start.iso()} onchange={on_start} />
+            </div>
+            <Timeline {lang} start={props.start} sessions={props.sessions} />
+            <div class="nav">
+                if let Some(back) = props.on_back_to_result.clone() {
+                    <button type="button" class="button secondary back-to-result" onclick={back.reform(|_: MouseEvent| ())}>
+                        { Key::BackToResult.text(lang) }
+                    </button>
+                }
+                <button type="button" class="button secondary print-button" onclick={print}>
+                    { Key::PrintSummary.text(lang) }
+                </button>
+            </div>
+        </section>
+    }
+}
+
+fn parse_place(value: &str) -> Place {
+    match value {
+        "clinic" => Place::Clinic,
+        other => other
+            .strip_prefix("city-")
+            .and_then(|i| i.parse().ok())
+            .map_or(Place::NotListed, Place::Listed),
+    }
+}
+
+fn summary(lang: Lang, config: &Config, place: Place, estimate: &Estimate, today: Date) -> Html {
+    let covers = match (estimate.basis, estimate.scaled) {
+        (PriceBasis::PerSession, _) => Key::CoversPerSession,
+        (PriceBasis::WholeTreatment, true) => Key::CoversScaled,
+        (PriceBasis::WholeTreatment, false) => Key::CoversTreatment,
+    };
+    let source = match (estimate.source, place) {
+        (RangeSource::City, Place::Listed(i)) => {
+            let city = config
+                .prices
+                .cities
+                .get(i)
+                .map(|c| c.city.clone())
+                .unwrap_or_default();
+            html! { <>{ Key::SourceCity.text(lang) }{ " " }{ city }</> }
+        }
+        (RangeSource::Clinic, _) => html! { { Key::SourceClinic.text(lang) } },
+        _ => html! { { Key::SourceDerived.text(lang) } },
+    };
+    let clinic_note = (config.clinic_price.is_none() && config.prices.find(&config.city).is_none()).then(|| {
+        html! { <p class="hint no-clinic-price">{ config.clinic.clone() }{ " (" }{ config.city.clone() }{ ") " }{ Key::NoClinicPrice.text(lang) }</p> }
+    });
+    let stale = config.prices.is_stale(today, config.max_price_age_months);
+    html! {
+        <div class="estimate">
+            <p class="estimate-label">{ Key::EstimatedCost.text(lang) }</p>
+            <p class="estimate-range">
+                { money(lang, f64::from(estimate.low)) }{ " \u{2013} " }{ money(lang, f64::from(estimate.high)) }
+            </p>
+            <p class="estimate-covers">{ covers.text(lang) }{ ". " }{ source }{ "." }</p>
+            { for clinic_note }
+            <p class="estimate-hours">
+                { Key::HoursInChair.text(lang) }{ " " }{ estimate.hours.0 }{ "\u{2013}" }{ estimate.hours.1 }{ " " }{ Key::HoursWord.text(lang) }
+            </p>
+            if let (Some((low, high)), Some(terms)) = (estimate.monthly, config.payment) {
+                <p class="estimate-monthly">
+                    { Key::MonthlyFrom.text(lang) }{ " " }{ money(lang, low.round()) }{ " " }{ Key::MonthlyTo.text(lang) }{ " " }
+                    { money(lang, high.round()) }{ " " }{ Key::MonthlyPer.text(lang) }{ " " }{ terms.months }{ " " }
+                    { Key::MonthsWord.text(lang) }{ " " }{ terms.apr_percent }{ "% " }{ Key::AprWord.text(lang) }
+                </p>
+            }
+            <p class="estimate-date">{ Key::PricesAsOf.text(lang) }{ " " }{ day(lang, config.prices.as_of) }{ "." }</p>
+            if stale {
+                <p class="notice stale-prices">{ Key::PricesOutOfDate.text(lang) }</p>
+            }
+            <p class="notice not-a-quote">{ Key::NotAQuote.text(lang) }</p>
+        </div>
+    }
+}

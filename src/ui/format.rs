@@ -1,0 +1,77 @@
+//! Money and dates through the browser's `Intl`, in the widget's language: no hand-made
+//! thousands separators or month names.
+
+use js_sys::{Array, Object, Reflect};
+use wasm_bindgen::JsValue;
+
+use crate::domain::date::Date;
+use crate::domain::lang::Lang;
+
+fn options(pairs: &[(&str, JsValue)]) -> Object {
+    let object = Object::new();
+    for (key, value) in pairs {
+        let _ = Reflect::set(&object, &JsValue::from_str(key), value);
+    }
+    object
+}
+
+fn locales(lang: Lang) -> Array {
+    Array::of1(&JsValue::from_str(lang.tag()))
+}
+
+/// Whole US dollars, e.g. "$2,000" or "2000 US$" as the language writes it.
+pub fn money(lang: Lang, dollars: f64) -> String {
+    let format = js_sys::Intl::NumberFormat::new(
+        &locales(lang),
+        &options(&[
+            ("style", "currency".into()),
+            ("currency", "USD".into()),
+            ("maximumFractionDigits", 0.into()),
+        ]),
+    );
+    format
+        .format()
+        .call1(&JsValue::UNDEFINED, &JsValue::from_f64(dollars))
+        .ok()
+        .and_then(|v| v.as_string())
+        .unwrap_or_default()
+}
+
+/// A calendar day, e.g. "Mon, Dec 1, 2026" / "lun, 1 dic 2026".
+pub fn day(lang: Lang, date: Date) -> String {
+    let js_date = js_sys::Date::new_with_year_month_day(
+        date.year.unsigned_abs(),
+        i32::from(date.month) - 1,
+        i32::from(date.day),
+    );
+    let format = js_sys::Intl::DateTimeFormat::new(
+        &locales(lang),
+        &options(&[
+            ("weekday", "short".into()),
+            ("year", "numeric".into()),
+            ("month", "short".into()),
+            ("day", "numeric".into()),
+        ]),
+    );
+    format
+        .format()
+        .call1(&JsValue::UNDEFINED, &js_date)
+        .ok()
+        .and_then(|v| v.as_string())
+        .unwrap_or_else(|| date.iso())
+}
+
+/// The visitor's today, from the browser's clock and time zone.
+pub fn today() -> Date {
+    let now = js_sys::Date::new_0();
+    Date::new(
+        now.get_full_year() as i32,
+        now.get_month() as u8 + 1,
+        now.get_date() as u8,
+    )
+    .unwrap_or(Date {
+        year: 2026,
+        month: 1,
+        day: 1,
+    })
+}

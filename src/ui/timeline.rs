@@ -1,0 +1,79 @@
+//! The treatment plan as a picture (sessions, healing weeks, settling, final look on a time
+//! axis) and as a dated list, which is also the screen-reader equivalent.
+
+use yew::prelude::*;
+
+use crate::domain::date::Date;
+use crate::domain::lang::Lang;
+use crate::domain::plan::{plan, PlanEvent, PlannedDay};
+use crate::domain::text::Key;
+
+use super::format::day;
+
+#[derive(Properties, PartialEq)]
+pub struct TimelineProps {
+    pub lang: Lang,
+    /// The first session's date.
+    pub start: Date,
+    /// How many sessions, 1 to 4.
+    pub sessions: u8,
+}
+
+#[component]
+pub fn Timeline(props: &TimelineProps) -> Html {
+    let lang = props.lang;
+    let days = plan(props.start, props.sessions);
+    let span = days
+        .last()
+        .map_or(1, |d| d.date.to_days() - props.start.to_days())
+        .max(1) as f64;
+    let x = |date: Date| 10.0 + 300.0 * (date.to_days() - props.start.to_days()) as f64 / span;
+    let marks = days.iter().filter_map(|d| {
+        let cx = x(d.date).to_string();
+        match d.event {
+            PlanEvent::Session(n) => Some(html! {
+                <g class="tl-session">
+                    <rect class="tl-heal" x={cx.clone()} y="22" width={(300.0 * 7.0 / span).min(300.0).to_string()} height="8" />
+                    <circle cx={cx.clone()} cy="26" r="7" />
+                    <text x={cx} y="14" text-anchor="middle">{ n }</text>
+                </g>
+            }),
+            PlanEvent::SettlingEnds => Some(html! { <circle class="tl-settled" cx={cx} cy="26" r="5" /> }),
+            PlanEvent::FinalLook => Some(html! { <circle class="tl-final" cx={cx} cy="26" r="7" /> }),
+            _ => None,
+        }
+    });
+    let items = days.iter().map(|d| html! { <li class={item_class(d)}>{ day(lang, d.date) }{ ": " }{ describe(lang, d) }</li> });
+    html! {
+        <div class="timeline">
+            <svg class="timeline-picture" viewBox="0 0 320 40" aria-hidden="true" focusable="false">
+                <line class="tl-axis" x1="10" y1="26" x2="310" y2="26" />
+                { for marks }
+            </svg>
+            <ol class="plan-list">{ for items }</ol>
+            <p class="hint">{ Key::PlanCovering.text(lang) }</p>
+        </div>
+    }
+}
+
+fn item_class(d: &PlannedDay) -> &'static str {
+    match d.event {
+        PlanEvent::Session(_) => "plan-session",
+        PlanEvent::FinalLook => "plan-final",
+        _ => "plan-healing",
+    }
+}
+
+fn describe(lang: Lang, d: &PlannedDay) -> Html {
+    let after = |key: Key, n: u8| html! { <>{ key.text(lang) }{ " " }{ n }{ ")" }</> };
+    match d.event {
+        PlanEvent::Session(n) => html! {
+            <><strong>{ Key::PlanSession.text(lang) }{ " " }{ n }</strong>{ ", " }{ Key::PlanSessionHours.text(lang) }</>
+        },
+        PlanEvent::Redness(n) => html! { <>{ Key::PlanRedness.text(lang) }{ " " }{ n }</> },
+        PlanEvent::Calmer(n) => after(Key::PlanCalmer, n),
+        PlanEvent::SkinEven(n) => after(Key::PlanEven, n),
+        PlanEvent::SettlingEnds => html! { { Key::PlanSettled.text(lang) } },
+        PlanEvent::FinalLook => html! { <strong>{ Key::PlanFinal.text(lang) }</strong> },
+    }
+}
