@@ -32,7 +32,7 @@ describe('foundation: the widget embeds from one script tag', () => {
     assert.equal(await browser.run(`return document.querySelector('smp-widget').dataset.state`), 'ready');
     assert.equal(await browser.run(`return ${root}.mode`), 'open');
     // Styles arrive as a constructable stylesheet, not a <style> element.
-    assert.equal(await browser.run(`return ${root}.adoptedStyleSheets.length`), 1);
+    assert.equal(await browser.run(`return ${root}.adoptedStyleSheets.length`), 3, 'host rules, widget, theme');
     assert.equal(await browser.run(`return ${root}.querySelectorAll('style').length`), 0);
     // The marketer's text is rendered as configured.
     const help = await browser.run(`return ${root}.querySelector('.help').textContent`);

@@ -162,7 +162,7 @@ fn each_bad_attribute_gives_one_warning_naming_it_and_keeps_the_default() {
     assert_eq!(config.lang, None);
     let line = warnings[2].message();
     assert!(
-        line.starts_with("booking-url rejected: scheme not allowed"),
+        line.starts_with("booking_url rejected: scheme not allowed"),
         "{line}"
     );
     assert!(line.contains("javascript:alert(1)"));

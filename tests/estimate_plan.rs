@@ -213,7 +213,7 @@ fn prices_older_than_the_configured_age_are_flagged() {
 fn from_json(json: &str) -> (Config, Vec<String>) {
     let none = |_: &str| None;
     let (config, warnings) = Config::from_sources(Sources {
-        json: Some(json),
+        json: &[json],
         attribute: &none,
     });
     (config, warnings.iter().map(|w| w.message()).collect())
@@ -306,7 +306,7 @@ fn attributes_override_the_json_block() {
     let json = r#"{"city": "Miami, FL", "phone": "305 555 0100"}"#;
     let attribute = |name: &str| (name == "city").then(|| "Austin, TX".to_owned());
     let (config, warnings) = Config::from_sources(Sources {
-        json: Some(json),
+        json: &[json],
         attribute: &attribute,
     });
     assert!(warnings.is_empty());

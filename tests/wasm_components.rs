@@ -32,6 +32,8 @@ fn mount_app(root: &ShadowRoot, lang: Lang) {
         config: Rc::new(Config::default()),
         lang,
         on_ready: Default::default(),
+        on_event: Default::default(),
+        commands: Default::default(),
     };
     yew::Renderer::<App>::with_root_and_props(container, props).render();
 }

@@ -7,6 +7,7 @@ use super::date::Date;
 use super::estimate::{ClinicPrice, PaymentTerms};
 use super::lang::Lang;
 use super::prices::{default_cities, CityPrice, PriceBasis, PriceTable};
+use super::theme::{parse_font, Rgb, DEFAULT_BRAND, MIN_TEXT_CONTRAST};
 
 /// The clinic of CONTENT.md §4, used for every field the marketer leaves out.
 pub const DEFAULT_CLINIC: &str = "Beverly Hills Hair Restoration";
@@ -84,7 +85,7 @@ pub fn parse_booking_url(raw: &str) -> Result<String, &'static str> {
     Ok(raw.to_owned())
 }
 
-/// One rejected field: which, why, and the value as given.
+/// One rejected (or adjusted) field: which, why, and the value as given.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ConfigWarning {
     pub field: &'static str,
@@ -93,17 +94,81 @@ pub struct ConfigWarning {
 }
 
 impl ConfigWarning {
-    /// The one console line a marketer reads, e.g.
-    /// `booking-url rejected: scheme not allowed ("javascript:alert(1)"); using the default`.
+    /// The one console line a marketer reads, naming the field as a JSON block spells it,
+    /// e.g. `booking_url rejected: scheme not allowed ("javascript:alert(1)"); using the default`.
     pub fn message(&self) -> String {
         let mut line = String::with_capacity(64 + self.value.len());
-        line.push_str(self.field);
-        line.push_str(" rejected: ");
+        line.extend(self.field.chars().map(|c| if c == '-' { '_' } else { c }));
+        if self.field == "brand-color" && self.problem == CONTRAST_PROBLEM {
+            line.push_str(" adjusted: ");
+        } else {
+            line.push_str(" rejected: ");
+        }
         line.push_str(self.problem);
         line.push_str(" (\"");
         line.extend(self.value.chars().take(80));
-        line.push_str("\"); using the default");
+        line.push_str("\")");
+        if self.problem != CONTRAST_PROBLEM {
+            line.push_str("; using the default");
+        }
         line
+    }
+
+    /// A link refused for its scheme is a security event, logged as an error.
+    pub fn is_security(&self) -> bool {
+        self.problem == "scheme not allowed"
+    }
+}
+
+const CONTRAST_PROBLEM: &str = "white text on it is below 4.5:1 contrast; darkened until it passes";
+
+/// Inline on the page, or a launcher button that opens a dialog.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Mode {
+    #[default]
+    Inline,
+    Popup,
+}
+
+/// Which parts the widget offers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Parts {
+    #[default]
+    QuizAndEstimator,
+    QuizOnly,
+    EstimatorOnly,
+}
+
+/// The marketer's look, already made safe.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Theme {
+    pub brand: Rgb,
+    pub radius_px: u8,
+    /// A font-family list, or `inherit`.
+    pub font: String,
+    pub z_index: i32,
+}
+
+impl Default for Theme {
+    fn default() -> Self {
+        Theme {
+            brand: DEFAULT_BRAND,
+            radius_px: 10,
+            font: "inherit".to_owned(),
+            z_index: 2_147_483_000,
+        }
+    }
+}
+
+fn flag(value: &Value) -> Result<bool, &'static str> {
+    match value {
+        Value::Bool(b) => Ok(*b),
+        Value::String(s) => match s.trim().to_ascii_lowercase().as_str() {
+            "" | "true" | "yes" | "1" | "on" => Ok(true),
+            "false" | "no" | "0" | "off" => Ok(false),
+            _ => Err("must be true or false"),
+        },
+        _ => Err("must be true or false"),
     }
 }
 
@@ -125,6 +190,17 @@ pub struct Config {
     pub max_price_age_months: u16,
     /// Off unless the marketer sets both months and APR.
     pub payment: Option<PaymentTerms>,
+    pub mode: Mode,
+    pub parts: Parts,
+    pub theme: Theme,
+    /// The marketer's own launcher element (popup mode), as a CSS selector.
+    pub launcher: Option<String>,
+    /// Opt-in: the outcome category goes into `smp:complete`.
+    pub share_outcome: bool,
+    /// Opt-in: events are also pushed to `window.dataLayer`.
+    pub data_layer: bool,
+    /// Opt-in: the page's `utm_*` parameters are added to the booking link.
+    pub utm: bool,
 }
 
 impl Default for Config {
@@ -142,6 +218,13 @@ impl Default for Config {
             clinic_price: None,
             max_price_age_months: 12,
             payment: None,
+            mode: Mode::default(),
+            parts: Parts::default(),
+            theme: Theme::default(),
+            launcher: None,
+            share_outcome: false,
+            data_layer: false,
+            utm: false,
         }
     }
 }
@@ -176,6 +259,16 @@ pub const OPTIONS: &[&str] = &[
     "max-price-age-months",
     "payment-months",
     "payment-apr",
+    "mode",
+    "parts",
+    "brand-color",
+    "radius",
+    "font",
+    "z-index",
+    "launcher",
+    "share-outcome",
+    "data-layer",
+    "utm",
 ];
 
 fn text_of(value: &Value) -> Result<&str, &'static str> {
@@ -232,8 +325,9 @@ fn clinic_price_of(value: &Value) -> Result<ClinicPrice, &'static str> {
 
 /// Where the options come from, lowest priority first.
 pub struct Sources<'a> {
-    /// The JSON block inside the element (or fetched from `config-src`), if any.
-    pub json: Option<&'a str>,
+    /// JSON layers, lowest priority first: the `config-src` file, then the JSON block
+    /// inside the element.
+    pub json: &'a [&'a str],
     /// Attribute values by name.
     pub attribute: &'a dyn Fn(&str) -> Option<String>,
 }
@@ -242,7 +336,7 @@ impl Config {
     /// Builds the configuration from attribute values only.
     pub fn from_attributes(get: impl Fn(&str) -> Option<String>) -> (Config, Vec<ConfigWarning>) {
         Config::from_sources(Sources {
-            json: None,
+            json: &[],
             attribute: &get,
         })
     }
@@ -251,7 +345,7 @@ impl Config {
     pub fn from_sources(sources: Sources<'_>) -> (Config, Vec<ConfigWarning>) {
         let mut config = Config::default();
         let mut warnings = Vec::new();
-        if let Some(json) = sources.json {
+        for json in sources.json {
             match serde_json::from_str::<Value>(json) {
                 Ok(Value::Object(map)) => {
                     for (key, value) in &map {
@@ -345,6 +439,69 @@ impl Config {
                         apr_percent: apr,
                     })
                 }),
+            "mode" => match value.as_str().map(str::trim) {
+                Some("inline") => Ok(Mode::Inline),
+                Some("popup") => Ok(Mode::Popup),
+                _ => Err("must be \"inline\" or \"popup\""),
+            }
+            .map(|v| self.mode = v),
+            "parts" => match value.as_str().map(str::trim) {
+                Some("both") => Ok(Parts::QuizAndEstimator),
+                Some("quiz") => Ok(Parts::QuizOnly),
+                Some("estimator") => Ok(Parts::EstimatorOnly),
+                _ => Err("must be \"quiz\", \"estimator\" or \"both\""),
+            }
+            .map(|v| self.parts = v),
+            "brand-color" => match text_of(value).map(Rgb::parse) {
+                Ok(Some(colour)) if colour.contrast(Rgb(255, 255, 255)) >= MIN_TEXT_CONTRAST => {
+                    self.theme.brand = colour;
+                    Ok(())
+                }
+                Ok(Some(colour)) => {
+                    self.theme.brand = colour.darkened_for_white_text(MIN_TEXT_CONTRAST);
+                    warnings.push(ConfigWarning {
+                        field,
+                        problem: CONTRAST_PROBLEM,
+                        value: shown(value),
+                    });
+                    Ok(())
+                }
+                _ => Err("is not a colour like #0b5c66 or rgb(11, 92, 102)"),
+            },
+            "radius" => number_of(value)
+                .and_then(|n| {
+                    if (0.0..=32.0).contains(&n) {
+                        Ok(n.round() as u8)
+                    } else {
+                        Err("must be 0 to 32 (px)")
+                    }
+                })
+                .map(|v| self.theme.radius_px = v),
+            "font" => text_of(value)
+                .and_then(parse_font)
+                .map(|v| self.theme.font = v),
+            "z-index" => number_of(value)
+                .and_then(|n| {
+                    if n.fract() == 0.0 && (0.0..=2_147_483_647.0).contains(&n) {
+                        Ok(n as i32)
+                    } else {
+                        Err("must be a whole number, 0 or more")
+                    }
+                })
+                .map(|v| self.theme.z_index = v),
+            "launcher" => text_of(value)
+                .and_then(|t| {
+                    let t = t.trim();
+                    if t.is_empty() || t.len() > 100 || t.chars().any(char::is_control) {
+                        Err("must be a CSS selector of 1 to 100 characters")
+                    } else {
+                        Ok(t.to_owned())
+                    }
+                })
+                .map(|v| self.launcher = Some(v)),
+            "share-outcome" => flag(value).map(|v| self.share_outcome = v),
+            "data-layer" => flag(value).map(|v| self.data_layer = v),
+            "utm" => flag(value).map(|v| self.utm = v),
             _ => Err("unknown option"),
         };
         if let Err(problem) = result {

@@ -40,6 +40,7 @@ phrases! {
     OfWord => "of", "de";
     ChooseOne => "Choose one answer to continue.", "Elija una respuesta para continuar.";
     StartOver => "Start over", "Empezar de nuevo";
+    Close => "Close", "Cerrar";
     // Help, the same on every step.
     HelpQuestions => "Questions? Talk to", "¿Preguntas? Hable con";
     HelpCall => "Call", "Llamar al";

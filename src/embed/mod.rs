@@ -1,7 +1,8 @@
 //! The page-facing layer: mounts the Yew app into the shadow root the loader made, adopts
-//! the stylesheet, reads the configuration, hides the fallback once ready, and restores
-//! it if the widget ever panics.
+//! the stylesheets, reads the configuration, turns app events into DOM events, hides the
+//! fallback once ready, and restores it if the widget ever panics.
 
+mod events;
 mod fallback;
 mod styles;
 
@@ -11,25 +12,62 @@ use wasm_bindgen::prelude::*;
 use web_sys::{HtmlElement, ShadowRoot};
 
 use crate::domain::config::{Config, Sources};
+use crate::domain::events::with_utm;
 use crate::domain::lang::Lang;
-use crate::ui::{App, AppProps};
+use crate::ui::{App, AppProps, Command, Commands};
 
 /// Every console line the widget writes starts with this.
 pub const LOG_PREFIX: &str = "[smp-widget] ";
 
-pub(crate) fn warn(message: &str) {
+fn log_line(message: &str) -> JsValue {
     let mut line = String::with_capacity(LOG_PREFIX.len() + message.len());
     line.push_str(LOG_PREFIX);
     line.push_str(message);
-    web_sys::console::warn_1(&JsValue::from_str(&line));
+    JsValue::from_str(&line)
 }
 
-/// A mounted widget; the loader keeps it and calls `unmount` when the element leaves.
+/// Reads the options (config-src JSON ← JSON block ← attributes), logging one line per bad
+/// field, and applies what belongs to the page (UTM parameters).
+fn read_config(host: &HtmlElement, remote: Option<&str>) -> Config {
+    // A JSON block inside the element carries larger settings such as the price table.
+    let block = host
+        .query_selector(r#"script[type="application/json"]"#)
+        .ok()
+        .flatten()
+        .and_then(|script| script.text_content());
+    let attribute = |name: &str| host.get_attribute(name);
+    let layers: Vec<&str> = [remote, block.as_deref()].into_iter().flatten().collect();
+    let (mut config, warnings) = Config::from_sources(Sources {
+        json: &layers,
+        attribute: &attribute,
+    });
+    for warning in &warnings {
+        let line = log_line(&warning.message());
+        if warning.is_security() {
+            web_sys::console::error_1(&line);
+        } else {
+            web_sys::console::warn_1(&line);
+        }
+    }
+    if config.utm {
+        let query = web_sys::window()
+            .and_then(|w| w.location().search().ok())
+            .unwrap_or_default();
+        config.booking_url = config.booking_url.map(|url| with_utm(&url, &query));
+    }
+    config
+}
+
+/// A mounted widget; the loader keeps it, calls its methods for the element's API, and
+/// `unmount` when the element leaves the page.
 #[wasm_bindgen]
 pub struct WidgetHandle {
     app: Option<yew::AppHandle<App>>,
+    host: HtmlElement,
     root: ShadowRoot,
     container: web_sys::Element,
+    commands: Commands,
+    remote: Option<String>,
 }
 
 #[wasm_bindgen]
@@ -43,27 +81,41 @@ impl WidgetHandle {
         fallback::forget(&self.root);
         fallback::show(&self.root);
     }
+
+    /// Opens the dialog (popup mode).
+    pub fn open(&self) {
+        self.commands.send(Command::Open);
+    }
+
+    /// Closes the dialog (popup mode).
+    pub fn close(&self) {
+        self.commands.send(Command::Close);
+    }
+
+    /// Forgets every answer and goes back to the start.
+    pub fn reset(&self) {
+        self.commands.send(Command::Reset);
+    }
+
+    /// Re-reads the attributes after the page changed them.
+    pub fn reconfigure(&self) {
+        let config = read_config(&self.host, self.remote.as_deref());
+        styles::adopt(&self.root, &config.theme);
+        self.commands.send(Command::Reconfigure(Rc::new(config)));
+    }
 }
 
 /// Renders a widget into `root` (an open shadow root of `host`, holding the fallback slot).
+/// `remote_config` is the text the loader fetched from `config-src`, if any.
 #[wasm_bindgen]
-pub fn mount(host: HtmlElement, root: ShadowRoot) -> Result<WidgetHandle, JsValue> {
-    // A JSON block inside the element carries larger settings such as the price table.
-    let json = host
-        .query_selector(r#"script[type="application/json"]"#)
-        .ok()
-        .flatten()
-        .and_then(|script| script.text_content());
-    let attribute = |name: &str| host.get_attribute(name);
-    let (config, warnings) = Config::from_sources(Sources {
-        json: json.as_deref(),
-        attribute: &attribute,
-    });
-    for warning in &warnings {
-        warn(&warning.message());
-    }
+pub fn mount(
+    host: HtmlElement,
+    root: ShadowRoot,
+    remote_config: Option<String>,
+) -> Result<WidgetHandle, JsValue> {
+    let config = read_config(&host, remote_config.as_deref());
     let lang = config.lang.unwrap_or_else(page_lang);
-    styles::adopt(&root)?;
+    styles::adopt(&root, &config.theme);
     let document = web_sys::window()
         .and_then(|w| w.document())
         .ok_or_else(|| JsValue::from_str("no document"))?;
@@ -73,16 +125,23 @@ pub fn mount(host: HtmlElement, root: ShadowRoot) -> Result<WidgetHandle, JsValu
     fallback::remember(&root, &container);
     let ready_root = root.clone();
     let on_ready = yew::Callback::from(move |_| fallback::hide(&ready_root));
+    let on_event = events::dispatcher(host.clone(), config.share_outcome, config.data_layer);
+    let commands = Commands::default();
     let props = AppProps {
         config: Rc::new(config),
         lang,
         on_ready,
+        on_event,
+        commands: commands.clone(),
     };
     let app = yew::Renderer::<App>::with_root_and_props(container.clone(), props).render();
     Ok(WidgetHandle {
         app: Some(app),
+        host,
         root,
         container,
+        commands,
+        remote: remote_config,
     })
 }
 
@@ -107,8 +166,8 @@ fn page_lang() -> Lang {
 /// After a panic the wasm instance is dead: show every widget's fallback and say so once.
 pub fn install_panic_hook() {
     std::panic::set_hook(Box::new(|_| {
-        web_sys::console::error_1(&JsValue::from_str(
-            "[smp-widget] panic: the widget stopped; showing the fallback links",
+        web_sys::console::error_1(&log_line(
+            "panic: the widget stopped; showing the fallback content",
         ));
         fallback::show_all_after_panic();
     }));

@@ -1,10 +1,14 @@
-//! The widget's CSS reaches its shadow root as one constructable stylesheet, shared by every
-//! widget on the page: no `<style>` element, so a strict `style-src` allows it.
+//! The widget's CSS reaches its shadow root as constructable stylesheets: one shared by
+//! every widget on the page, one per widget carrying its theme. No `<style>` element and no
+//! `style=""`, so a strict `style-src` allows them.
 
 use std::cell::RefCell;
 
-use wasm_bindgen::JsValue;
+use wasm_bindgen::JsCast;
 use web_sys::{CssStyleSheet, ShadowRoot};
+
+use crate::domain::config::Theme;
+use crate::domain::theme::theme_css;
 
 const WIDGET_CSS: &str = include_str!("../../styles/widget.css");
 
@@ -12,16 +16,41 @@ thread_local! {
     static SHEET: RefCell<Option<CssStyleSheet>> = const { RefCell::new(None) };
 }
 
-pub fn adopt(root: &ShadowRoot) -> Result<(), JsValue> {
-    let sheet = SHEET.with(|cell| -> Result<CssStyleSheet, JsValue> {
-        if let Some(sheet) = cell.borrow().as_ref() {
-            return Ok(sheet.clone());
+fn sheet(css: &str) -> Option<CssStyleSheet> {
+    let sheet = CssStyleSheet::new().ok()?;
+    sheet.replace_sync(css).ok()?;
+    Some(sheet)
+}
+
+/// Adopts the shared sheet and this widget's theme; keeps sheets others put there (the
+/// loader's host rules) first.
+pub fn adopt(root: &ShadowRoot, theme: &Theme) {
+    let shared = SHEET.with(|cell| {
+        let mut cell = cell.try_borrow_mut().ok()?;
+        if cell.is_none() {
+            *cell = sheet(WIDGET_CSS);
         }
-        let sheet = CssStyleSheet::new()?;
-        sheet.replace_sync(WIDGET_CSS)?;
-        *cell.borrow_mut() = Some(sheet.clone());
-        Ok(sheet)
-    })?;
-    root.set_adopted_style_sheets(&js_sys::Array::of1(&sheet));
-    Ok(())
+        cell.clone()
+    });
+    let themed = sheet(&theme_css(
+        theme.brand,
+        theme.radius_px,
+        &theme.font,
+        theme.z_index,
+    ));
+    // The loader adopts its host rules first, before the wasm exists; they stay first.
+    // Whatever this function adopted before (the shared sheet, an older theme) is replaced.
+    let kept = js_sys::Array::new();
+    let first = root
+        .adopted_style_sheets()
+        .get(0)
+        .dyn_into::<CssStyleSheet>()
+        .ok();
+    if let Some(first) = first.filter(|f| shared.as_ref() != Some(f)) {
+        kept.push(&first);
+    }
+    for s in [shared, themed].into_iter().flatten() {
+        kept.push(&s);
+    }
+    root.set_adopted_style_sheets(&kept);
 }

@@ -2,14 +2,16 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::domain::config::Config;
-use crate::domain::estimate::Place;
+use crate::domain::config::{Config, Mode, Parts};
+use crate::domain::estimate::{estimate, Place};
+use crate::domain::events::{Cta, WidgetEvent};
 use crate::domain::labels::outcome_title;
 use crate::domain::lang::Lang;
 use crate::domain::outcome::assess;
 use crate::domain::quiz::Step;
 use crate::domain::text::Key;
 
+use super::commands::{Command, Commands};
 use super::estimator::Estimator;
 use super::format::{money, today};
 use super::help::HelpBar;
@@ -21,13 +23,19 @@ use super::summary::PrintSummary;
 
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
-    /// The validated marketer configuration.
+    /// The validated marketer configuration (later changes arrive as commands).
     pub config: Rc<Config>,
     /// The language to speak, already resolved from attribute, page and browser.
     pub lang: Lang,
     /// Called once, after the first render: the embed layer hides the fallback then.
     #[prop_or_default]
     pub on_ready: Callback<()>,
+    /// Events for the host page; payloads never carry answers.
+    #[prop_or_default]
+    pub on_event: Callback<WidgetEvent>,
+    /// Where the page's `open()`, `close()`, `reset()` and attribute changes arrive.
+    #[prop_or_default]
+    pub commands: Commands,
 }
 
 /// The estimator's pre-selected place: the marketer's city if the table lists it, else the
@@ -40,29 +48,110 @@ fn default_place(config: &Config) -> Place {
     }
 }
 
-/// The root: one reducer, one live region, the step on screen and the help bar.
+fn place_label(config: &Config, place: Place) -> String {
+    match place {
+        Place::Listed(i) => config
+            .prices
+            .cities
+            .get(i)
+            .map(|c| c.city.clone())
+            .unwrap_or_default(),
+        Place::Clinic => config.city.clone(),
+        Place::NotListed => "not-listed".to_owned(),
+    }
+}
+
+/// The root: one reducer, one live region, the step on screen, the help bar, and in popup
+/// mode the dialog around them.
 #[component]
 pub fn App(props: &AppProps) -> Html {
-    let quiz = use_quiz();
+    let config = use_state_eq(|| props.config.clone());
+    let quiz = use_quiz(props.config.parts == Parts::EstimatorOnly);
+    let dialog = use_node_ref();
     let lang = props.lang;
     let today = *use_memo((), |_| today());
     {
-        let on_ready = props.on_ready.clone();
-        use_effect_with((), move |_| on_ready.emit(()));
+        let (on_ready, on_event) = (props.on_ready.clone(), props.on_event.clone());
+        use_effect_with((), move |_| {
+            on_ready.emit(());
+            on_event.emit(WidgetEvent::Ready);
+        });
     }
+    {
+        let (commands, quiz, config, dialog) = (
+            props.commands.clone(),
+            quiz.clone(),
+            config.clone(),
+            dialog.clone(),
+        );
+        use_effect_with(props.commands.clone(), move |_| {
+            commands.connect(Some(Callback::from(move |command| match command {
+                Command::Open => {
+                    if let Some(d) = dialog.cast::<web_sys::HtmlDialogElement>() {
+                        if !d.open() {
+                            let _ = d.show_modal();
+                        }
+                    }
+                }
+                Command::Close => {
+                    if let Some(d) = dialog.cast::<web_sys::HtmlDialogElement>() {
+                        d.close();
+                    }
+                }
+                Command::Reset => quiz.start_over(),
+                Command::Reconfigure(new) => config.set(new),
+            })));
+            let commands = commands.clone();
+            move || commands.connect(None)
+        });
+    }
+    let config = (*config).clone();
     let state = quiz.state();
     let moved = state.moved;
     let assessment = match state.quiz.step {
         Step::Outcome => assess(&state.quiz.answers).ok(),
         _ => None,
     };
-    let config = props.config.clone();
     let place = state.place.unwrap_or_else(|| default_place(&config));
     let sessions = state
         .sessions
         .or(assessment.as_ref().map(|a| a.sessions.max))
         .unwrap_or(3);
     let start = state.start.unwrap_or_else(|| today.next_monday());
+    let with_estimator = config.parts != Parts::QuizOnly;
+
+    // Events: once per change the visitor causes.
+    {
+        let on_event = props.on_event.clone();
+        let step = (!state.estimating).then(|| state.quiz.progress()).flatten();
+        use_effect_with(step, move |step| {
+            if let Some((number, of)) = step {
+                let clamp = |n: usize| u8::try_from(n).unwrap_or(u8::MAX);
+                on_event.emit(WidgetEvent::Step {
+                    number: clamp(*number),
+                    of: clamp(*of),
+                });
+            }
+        });
+    }
+    {
+        let on_event = props.on_event.clone();
+        use_effect_with(assessment.as_ref().map(|a| a.outcome), move |outcome| {
+            if let Some(outcome) = outcome {
+                on_event.emit(WidgetEvent::Complete { outcome: *outcome });
+            }
+        });
+    }
+    {
+        let on_event = props.on_event.clone();
+        let city = state.estimating.then(|| place_label(&config, place));
+        use_effect_with(city, move |city| {
+            if let Some(city) = city {
+                on_event.emit(WidgetEvent::Estimate { city: city.clone() });
+            }
+        });
+    }
+    let on_cta = props.on_event.reform(WidgetEvent::Cta);
     let act = |f: fn(&QuizHandle)| {
         let quiz = quiz.clone();
         Callback::from(move |_| f(&quiz))
@@ -70,7 +159,7 @@ pub fn App(props: &AppProps) -> Html {
 
     let mut status = String::new();
     let view = if state.estimating {
-        if let Ok(e) = crate::domain::estimate::estimate(
+        if let Ok(e) = estimate(
             &config.prices,
             config.clinic_price,
             place,
@@ -84,13 +173,15 @@ pub fn App(props: &AppProps) -> Html {
             status.push_str(&money(lang, f64::from(e.high)));
         }
         let (q1, q2, q3) = (quiz.clone(), quiz.clone(), quiz.clone());
+        let on_print = on_cta.reform(|_| Cta::Print);
         html! {
             <Estimator {lang} config={config.clone()} {place} {sessions} {start} {today} {moved}
                 from_quiz={assessment.as_ref().map(|a| a.sessions)}
                 on_place={Callback::from(move |p| q1.choose_place(p))}
                 on_sessions={Callback::from(move |n| q2.choose_sessions(n))}
                 on_start={Callback::from(move |d| q3.choose_start(d))}
-                on_back_to_result={assessment.is_some().then(|| act(QuizHandle::close_estimator))} />
+                {on_print}
+                on_back_to_result={(assessment.is_some() && !state.estimator_only).then(|| act(QuizHandle::close_estimator))} />
         }
     } else {
         match (state.quiz.step, &assessment) {
@@ -111,25 +202,45 @@ pub fn App(props: &AppProps) -> Html {
                     <OutcomeView {lang} assessment={assessment.clone()} answers={state.quiz.answers} {moved}
                         on_edit={Callback::from(move |question| on_edit.edit(question))}
                         on_start_over={act(QuizHandle::start_over)}
-                        on_estimate={act(QuizHandle::open_estimator)} />
+                        on_estimate={with_estimator.then(|| act(QuizHandle::open_estimator))} />
                 }
             }
             // The start screen; also where an (unreachable) incomplete outcome recovers to.
             _ => html! {
                 <StartScreen {lang} {moved} on_start={act(QuizHandle::begin)}
-                    on_skip_to_cost={act(QuizHandle::open_estimator)} />
+                    on_skip_to_cost={with_estimator.then(|| act(QuizHandle::open_estimator))} />
             },
         }
     };
     let printable = state.estimating || assessment.is_some();
-    html! {
+    let widget = html! {
         <div class="widget" lang={lang.tag()}>
             <p class="sr-only" role="status">{ status }</p>
             { view }
-            <HelpBar config={config.clone()} {lang} />
+            <HelpBar config={config.clone()} {lang} on_cta={on_cta.clone()} />
             if printable {
                 <PrintSummary {lang} config={config.clone()} assessment={assessment.clone()} {place} {sessions} {start} />
             }
         </div>
+    };
+    if config.mode == Mode::Popup {
+        let close = {
+            let dialog = dialog.clone();
+            Callback::from(move |_: MouseEvent| {
+                if let Some(d) = dialog.cast::<web_sys::HtmlDialogElement>() {
+                    d.close();
+                }
+            })
+        };
+        html! {
+            <dialog class="smp-dialog" ref={dialog} aria-label={Key::WidgetTitle.text(lang)}>
+                <div class="dialog-bar">
+                    <button type="button" class="button secondary dialog-close" onclick={close}>{ Key::Close.text(lang) }</button>
+                </div>
+                { widget }
+            </dialog>
+        }
+    } else {
+        widget
     }
 }

@@ -35,6 +35,9 @@ pub struct EstimatorProps {
     pub on_place: Callback<Place>,
     pub on_sessions: Callback<u8>,
     pub on_start: Callback<Date>,
+    /// "Print or save my summary" was pressed (for the `smp:cta` event).
+    #[prop_or_default]
+    pub on_print: Callback<()>,
     /// Present when there is a quiz result to go back to.
     #[prop_or_default]
     pub on_back_to_result: Option<Callback<()>>,
@@ -106,7 +109,9 @@ pub fn Estimator(props: &EstimatorProps) -> Html {
         config.payment,
     );
     let clinic_chart = config.clinic_price.map(|p| (config.clinic.clone(), p));
-    let print = Callback::from(|_: MouseEvent| {
+    let on_print = props.on_print.clone();
+    let print = Callback::from(move |_: MouseEvent| {
+        on_print.emit(());
         if let Some(window) = web_sys::window() {
             let _ = window.print();
         }

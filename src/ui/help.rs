@@ -3,6 +3,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::domain::config::Config;
+use crate::domain::events::Cta;
 use crate::domain::lang::Lang;
 use crate::domain::text::Key;
 
@@ -11,6 +12,9 @@ pub struct HelpBarProps {
     /// Clinic name, phone and booking link.
     pub config: Rc<Config>,
     pub lang: Lang,
+    /// Which button was pressed, for the `smp:cta` event.
+    #[prop_or_default]
+    pub on_cta: Callback<Cta>,
 }
 
 /// Call and book, in the same place on every step (WCAG 3.2.6).
@@ -18,17 +22,19 @@ pub struct HelpBarProps {
 pub fn HelpBar(props: &HelpBarProps) -> Html {
     let lang = props.lang;
     let config = &props.config;
+    let on_call = props.on_cta.reform(|_: MouseEvent| Cta::Call);
+    let on_book = props.on_cta.reform(|_: MouseEvent| Cta::Book);
     html! {
         <footer class="help">
             <p class="help-lead">
                 { Key::HelpQuestions.text(lang) }{ " " }<span class="clinic">{ config.clinic.clone() }</span>
             </p>
             <div class="help-actions">
-                <a class="button secondary cta-call" href={config.phone.tel_href()}>
+                <a class="button secondary cta-call" href={config.phone.tel_href()} onclick={on_call}>
                     { Key::HelpCall.text(lang) }{ " " }{ config.phone.display.clone() }
                 </a>
                 if let Some(url) = config.booking_url.clone() {
-                    <a class="button primary cta-book" href={url} target="_blank" rel="noopener noreferrer">
+                    <a class="button primary cta-book" href={url} target="_blank" rel="noopener noreferrer" onclick={on_book}>
                         { Key::HelpBook.text(lang) }
                     </a>
                 }

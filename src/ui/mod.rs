@@ -2,6 +2,7 @@
 
 pub mod app;
 mod chart;
+pub mod commands;
 mod estimator;
 mod focus;
 mod format;
@@ -15,3 +16,4 @@ mod summary;
 mod timeline;
 
 pub use app::{App, AppProps};
+pub use commands::{Command, Commands};

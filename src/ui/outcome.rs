@@ -20,8 +20,10 @@ pub struct OutcomeViewProps {
     /// "Change this answer" on a reason.
     pub on_edit: Callback<QuestionId>,
     pub on_start_over: Callback<()>,
-    /// "See what it could cost": the estimator, with this result's sessions.
-    pub on_estimate: Callback<()>,
+    /// "See what it could cost": the estimator, with this result's sessions; `None` when
+    /// the marketer offers only the quiz.
+    #[prop_or_default]
+    pub on_estimate: Option<Callback<()>>,
 }
 
 /// The outcome, its reasons (each naming the answer behind it), the likely sessions and
@@ -59,7 +61,7 @@ pub fn OutcomeView(props: &OutcomeViewProps) -> Html {
         Key::SessionMany
     };
     let on_start_over = props.on_start_over.reform(|_: MouseEvent| ());
-    let on_estimate = props.on_estimate.reform(|_: MouseEvent| ());
+
     html! {
         <section class={classes!("step", "outcome", outcome_class(assessment.outcome))}>
             <h2 class="step-heading outcome-title" tabindex="-1" ref={heading}>
@@ -84,9 +86,11 @@ pub fn OutcomeView(props: &OutcomeViewProps) -> Html {
                 { for FIXED_NOTES.iter().map(|note| html! { <li>{ note.text(lang) }</li> }) }
             </ul>
             <div class="nav">
-                <button type="button" class="button primary see-cost" onclick={on_estimate}>
-                    { Key::SeeCost.text(lang) }
-                </button>
+                if let Some(estimate) = props.on_estimate.clone() {
+                    <button type="button" class="button primary see-cost" onclick={estimate.reform(|_: MouseEvent| ())}>
+                        { Key::SeeCost.text(lang) }
+                    </button>
+                }
                 <button type="button" class="button secondary start-over" onclick={on_start_over}>
                     { Key::StartOver.text(lang) }
                 </button>

@@ -23,6 +23,18 @@ pub(super) struct WidgetState {
     pub sessions: Option<u8>,
     pub start: Option<Date>,
     pub moved: bool,
+    /// The marketer offers only the estimator: it is the first and only page.
+    pub estimator_only: bool,
+}
+
+impl WidgetState {
+    fn new(estimator_only: bool) -> Self {
+        WidgetState {
+            estimating: estimator_only,
+            estimator_only,
+            ..WidgetState::default()
+        }
+    }
 }
 
 pub(super) enum Action {
@@ -66,7 +78,7 @@ impl Reducible for WidgetState {
                 next.quiz.edit(question).is_ok()
             }
             Action::StartOver => {
-                next = WidgetState::default();
+                next = WidgetState::new(self.estimator_only);
                 true
             }
             Action::OpenEstimator => {
@@ -74,7 +86,7 @@ impl Reducible for WidgetState {
                 true
             }
             Action::CloseEstimator => {
-                next.estimating = false;
+                next.estimating = self.estimator_only;
                 true
             }
             Action::ChoosePlace(place) => {
@@ -141,8 +153,8 @@ impl QuizHandle {
 }
 
 #[hook]
-pub fn use_quiz() -> QuizHandle {
+pub fn use_quiz(estimator_only: bool) -> QuizHandle {
     QuizHandle {
-        state: use_reducer(WidgetState::default),
+        state: use_reducer(move || WidgetState::new(estimator_only)),
     }
 }

@@ -11,8 +11,10 @@ pub struct StartScreenProps {
     /// Whether the visitor navigated here (e.g. "start over"), so focus follows.
     pub moved: bool,
     pub on_start: Callback<()>,
-    /// Straight to the estimator, without the quiz.
-    pub on_skip_to_cost: Callback<()>,
+    /// Straight to the estimator, without the quiz; `None` when the marketer offers only
+    /// the quiz.
+    #[prop_or_default]
+    pub on_skip_to_cost: Option<Callback<()>>,
 }
 
 #[component]
@@ -21,7 +23,7 @@ pub fn StartScreen(props: &StartScreenProps) -> Html {
     let heading = use_node_ref();
     use_focus_on_step(heading.clone(), (), props.moved);
     let on_start = props.on_start.reform(|_: MouseEvent| ());
-    let on_skip = props.on_skip_to_cost.reform(|_: MouseEvent| ());
+
     html! {
         <section class="step start">
             <h2 class="step-heading" tabindex="-1" ref={heading}>{ Key::WidgetTitle.text(lang) }</h2>
@@ -31,9 +33,11 @@ pub fn StartScreen(props: &StartScreenProps) -> Html {
                 <button type="button" class="button primary start-button" onclick={on_start}>
                     { Key::StartButton.text(lang) }
                 </button>
-                <button type="button" class="button secondary skip-to-cost" onclick={on_skip}>
-                    { Key::SkipToCost.text(lang) }
-                </button>
+                if let Some(skip) = props.on_skip_to_cost.clone() {
+                    <button type="button" class="button secondary skip-to-cost" onclick={skip.reform(|_: MouseEvent| ())}>
+                        { Key::SkipToCost.text(lang) }
+                    </button>
+                }
             </div>
         </section>
     }
