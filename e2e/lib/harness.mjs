@@ -13,7 +13,7 @@ export const PAGES = join(here, '..', 'pages');
 
 /**
  * Starts both servers. `assetRoute` / `pageRoute` may intercept requests (return
- * `{status, headers, body}` or `{hang: true}`); `pageHeaders(path)` adds headers such as a
+ * `{status, headers, body}` or `{hang: true}`); `pageHeaders(path, assetOrigin)` adds headers such as a
  * Content-Security-Policy to host pages. Fixture pages may write `{{ASSETS}}` for the
  * widget's origin.
  */
@@ -39,7 +39,7 @@ export async function startSite({ assetRoute, pageRoute, pageHeaders } = {}) {
       if (html === null) return null;
       return {
         status: 200,
-        headers: { 'content-type': 'text/html; charset=utf-8', ...(pageHeaders ? pageHeaders(url.pathname) : {}) },
+        headers: { 'content-type': 'text/html; charset=utf-8', ...(pageHeaders ? pageHeaders(url.pathname, assetOrigin) : {}) },
         body: html.replaceAll('{{ASSETS}}', assetOrigin),
       };
     },

@@ -9,6 +9,28 @@
       return original.apply(console, arguments);
     };
   });
+  var violations = (window.__cspViolations = []);
+  document.addEventListener('securitypolicyviolation', function (event) {
+    violations.push(event.violatedDirective + ' ' + event.blockedURI);
+  });
+  var events = (window.__smpEvents = []);
+  ['smp:ready', 'smp:step', 'smp:complete', 'smp:estimate', 'smp:cta'].forEach(function (name) {
+    document.addEventListener(name, function (event) {
+      events.push({ name: name, detail: JSON.parse(JSON.stringify(event.detail)), from: event.target.id || null });
+    });
+  });
+  // The host's own elements, before any widget mounts, to compare with afterwards.
+  document.addEventListener('DOMContentLoaded', function () {
+    window.__hostStylesBefore = window.__hostStyles ? window.__hostStyles() : null;
+  });
+  window.__hostStyles = function () {
+    return ['host-heading', 'host-button'].map(function (id) {
+      var element = document.getElementById(id);
+      if (!element) return null;
+      var style = getComputedStyle(element);
+      return [style.color, style.fontSize, style.fontFamily, style.display, style.lineHeight, style.margin].join('|');
+    });
+  };
   var errors = (window.__hostErrors = []);
   window.addEventListener('error', function (event) { errors.push(String(event.message)); });
   window.addEventListener('unhandledrejection', function (event) { errors.push('unhandled rejection: ' + event.reason); });

@@ -13,6 +13,7 @@ use crate::domain::text::Key;
 
 use super::commands::{Command, Commands};
 use super::estimator::Estimator;
+use super::focus::trap_tab;
 use super::format::{money, today};
 use super::help::HelpBar;
 use super::outcome::OutcomeView;
@@ -232,8 +233,16 @@ pub fn App(props: &AppProps) -> Html {
                 }
             })
         };
+        let trap = {
+            let dialog = dialog.clone();
+            Callback::from(move |event: KeyboardEvent| {
+                if let Some(d) = dialog.cast::<web_sys::Element>() {
+                    trap_tab(&event, &d);
+                }
+            })
+        };
         html! {
-            <dialog class="smp-dialog" ref={dialog} aria-label={Key::WidgetTitle.text(lang)}>
+            <dialog class="smp-dialog" ref={dialog} aria-label={Key::WidgetTitle.text(lang)} onkeydown={trap}>
                 <div class="dialog-bar">
                     <button type="button" class="button secondary dialog-close" onclick={close}>{ Key::Close.text(lang) }</button>
                 </div>

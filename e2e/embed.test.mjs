@@ -1,0 +1,225 @@
+// Embedding as marketers do it: several widgets, hostile pages, single-page apps, a strict
+// CSP, lazy loading, popup mode, and the events a page can listen to.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+
+import { clickText, headingWith, shadow, startSite } from './lib/harness.mjs';
+import { KEY, startChromium } from './lib/webdriver.mjs';
+
+const STRICT_CSP = (assets) =>
+  `script-src 'self' ${assets} 'wasm-unsafe-eval'; style-src 'self'; object-src 'none'; base-uri 'none'`;
+
+describe('embed: one script tag on any clinic page', () => {
+  let site;
+  let browser;
+
+  before(async () => {
+    site = await startSite({
+      pageHeaders: (path, assets) => (path === '/csp.html' ? { 'content-security-policy': STRICT_CSP(assets) } : {}),
+    });
+    browser = await startChromium();
+  });
+  after(async () => {
+    await browser?.quit();
+    await site?.close();
+  });
+
+  const ready = (n = 0) => browser.waitFor(`${shadow(n)}?.querySelector('.widget')`, `widget ${n} rendered`);
+  const log = () => browser.run('return window.__smpTestLog');
+
+  test('two widgets with different configurations work independently, from another origin', async () => {
+    await browser.goto(`${site.pageOrigin}/two-widgets.html`);
+    await ready(0);
+    await ready(1);
+    assert.match(await browser.run(`return ${shadow(0)}.querySelector('h2').textContent`), /Is scalp micropigmentation right for you/);
+    // The second: Spanish, estimator only, its own city, its own clinic.
+    assert.match(await browser.run(`return ${shadow(1)}.querySelector('h2').textContent`), /Calcule su costo/);
+    assert.equal(await browser.run(`return ${shadow(1)}.querySelector('#smp-city').selectedOptions[0].textContent`), 'Austin, TX');
+    assert.match(await browser.run(`return ${shadow(1)}.querySelector('.help').textContent`), /Clínica Sur/);
+    assert.match(await browser.run(`return ${shadow(0)}.querySelector('.help').textContent`), /North Clinic/);
+    // Money in Spanish formatting, through Intl.
+    assert.match(await browser.run(`return ${shadow(1)}.querySelector('.estimate-range').textContent`), /1800.*US\$|US\$.*1800|1\.800|1,800/);
+    // Yellow fails 4.5:1 under white text: adjusted, with one warning naming the field.
+    const warnings = (await log()).filter((l) => l.text.includes('brand_color'));
+    assert.equal(warnings.length, 1, JSON.stringify(warnings));
+    assert.match(warnings[0].text, /^\[smp-widget\] brand_color adjusted: white text on it is below 4\.5:1/);
+    const contrast = await browser.run(
+      `const bg = getComputedStyle(${shadow(1)}.querySelector('.cta-book')).backgroundColor.match(/\\d+/g).map(Number);
+       const lum = (c) => { c /= 255; return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4; };
+       const l = 0.2126 * lum(bg[0]) + 0.7152 * lum(bg[1]) + 0.0722 * lum(bg[2]);
+       return 1.05 / (l + 0.05);`,
+    );
+    assert.ok(contrast >= 4.5, `contrast ${contrast}`);
+    // Starting the first does not touch the second.
+    await clickText(browser, 'button', 'Start the self-assessment', { n: 0 });
+    await headingWith(browser, 'Which picture', 0);
+    assert.match(await browser.run(`return ${shadow(1)}.querySelector('h2').textContent`), /Calcule su costo/);
+  });
+
+  test('a hostile host stylesheet changes nothing inside, and the widget changes nothing outside', async () => {
+    const measure = async (page) => {
+      await browser.goto(`${site.pageOrigin}/${page}`);
+      await ready();
+      const before = await browser.run('return window.__hostStylesBefore');
+      await browser.clickInShadow('smp-widget', '.start-button');
+      await headingWith(browser, 'Which picture');
+      const inside = await browser.run(
+        `const r = ${shadow()};
+         const box = (s) => { const e = r.querySelector(s); const b = e.getBoundingClientRect(); const c = getComputedStyle(e);
+           return [Math.round(b.width), Math.round(b.height), c.fontSize, c.lineHeight, c.color, c.display, c.textTransform]; };
+         return { next: box('.next-button'), choice: box('.choice'), heading: box('h2'), picture: box('.pattern-picture') };`,
+      );
+      return { inside, before, after: await browser.run('return window.__hostStyles()') };
+    };
+    const plain = await measure('plain.html');
+    const hostile = await measure('hostile.html');
+    for (const key of Object.keys(plain.inside)) {
+      const [pw, ph, ...pstyle] = plain.inside[key];
+      const [hw, hh, ...hstyle] = hostile.inside[key];
+      assert.ok(Math.abs(pw - hw) <= 1 && Math.abs(ph - hh) <= 1, `${key}: ${pw}x${ph} vs ${hw}x${hh}`);
+      assert.deepEqual(hstyle, pstyle, key);
+    }
+    assert.notEqual(hostile.inside.next[5], 'none', 'the hostile `button { display: none }` does not hide ours');
+    // The widget's styles do not reach the host's own heading and button.
+    assert.deepEqual(hostile.after, hostile.before);
+    assert.deepEqual(plain.after, plain.before);
+  });
+
+  test('a single-page app adds, moves, removes and re-adds widgets; the script twice defines one element', async () => {
+    await browser.goto(`${site.pageOrigin}/spa.html`);
+    await browser.waitFor(`customElements.get('smp-widget')`, 'the element defined');
+    const add = (id, where = 'app') =>
+      browser.run(
+        `const w = document.createElement('smp-widget'); w.id = arguments[0];
+         w.setAttribute('clinic', 'SPA ' + arguments[0]); w.setAttribute('lang', 'en');
+         document.getElementById(arguments[1]).appendChild(w);`,
+        id,
+        where,
+      );
+    await add('one');
+    await add('two');
+    await ready(0);
+    await ready(1);
+    await clickText(browser, 'button', 'Start the self-assessment', { n: 0 });
+    await headingWith(browser, 'Which picture', 0);
+    // Moving keeps the visitor where they were.
+    await browser.run(`document.getElementById('elsewhere').appendChild(document.getElementById('one'))`);
+    await browser.waitFor(`document.getElementById('one').shadowRoot.querySelector('.progress-text')`, 'the question kept after a move');
+    // Removing cleans up; re-adding starts fresh.
+    await browser.run(`window.__removed = document.getElementById('one'); window.__removed.remove()`);
+    await browser.waitFor(`!window.__removed.shadowRoot.querySelector('.widget')`, 'the removed widget unmounted');
+    await browser.run(`document.getElementById('app').appendChild(window.__removed)`);
+    await browser.waitFor(`window.__removed.shadowRoot.querySelector('.start-button')`, 'the re-added widget');
+    assert.equal(await browser.run(`return document.querySelectorAll('smp-widget').length`), 2);
+    // Attribute changes after mount are applied.
+    await browser.run(`document.getElementById('two').setAttribute('clinic', 'Renamed Clinic')`);
+    await browser.waitFor(`document.getElementById('two').shadowRoot.querySelector('.help').textContent.includes('Renamed Clinic')`, 'the new name');
+    assert.deepEqual(await browser.run('return window.__hostErrors'), []);
+  });
+
+  test('under a strict CSP (no unsafe-inline, no unsafe-eval) the whole journey runs with zero violations', async () => {
+    await browser.goto(`${site.pageOrigin}/csp.html`);
+    await ready();
+    await browser.clickInShadow('smp-widget', '.start-button');
+    for (const [label, next] of [
+      ['Receding hairline', 'How do you wear'],
+      ['Shaved or buzzed', 'skin on your scalp'],
+      ['Healthy, no skin condition', 'keloid'],
+      ['No, never', 'why you'],
+      ["I've been thinking about it", 'great fit'],
+    ]) {
+      await clickText(browser, 'label.choice', label);
+      await browser.clickInShadow('smp-widget', '.next-button');
+      await headingWith(browser, next);
+    }
+    await browser.clickInShadow('smp-widget', '.see-cost');
+    await headingWith(browser, 'Estimate your cost');
+    // Styles applied (constructable sheets are allowed by style-src 'self').
+    const bg = await browser.run(`return getComputedStyle(${shadow()}.querySelector('.cta-call')).borderTopColor`);
+    assert.equal(bg, 'rgb(11, 92, 102)');
+    assert.deepEqual(await browser.run('return window.__cspViolations'), []);
+    assert.deepEqual(await browser.run('return window.__hostErrors'), []);
+  });
+
+  test('a widget far below the fold fetches no wasm until the visitor scrolls near it', async () => {
+    site.assetRequests.length = 0;
+    await browser.goto(`${site.pageOrigin}/lazy.html`);
+    await browser.waitFor(`customElements.get('smp-widget') && document.readyState === 'complete'`, 'the loader ran');
+    // Two frames: any intersection callback for the far widget has been delivered by then.
+    await browser.runAsync(`const done = arguments[0]; requestAnimationFrame(() => requestAnimationFrame(() => done()))`);
+    assert.ok(site.assetRequests.some((p) => p.endsWith('/loader.js')));
+    assert.ok(!site.assetRequests.some((p) => p.endsWith('.wasm')), site.assetRequests.join(', '));
+    assert.ok(await browser.run(`return !!document.querySelector('smp-widget').shadowRoot.querySelector('slot')`), 'fallback shown meanwhile');
+    await browser.run(`document.getElementById('far').scrollIntoView()`);
+    await ready();
+    assert.ok(site.assetRequests.some((p) => p.endsWith('.wasm')));
+  });
+
+  test('popup mode: the launcher opens a modal dialog, focus stays inside, Escape closes and returns focus', async () => {
+    site.assetRequests.length = 0;
+    await browser.goto(`${site.pageOrigin}/popup.html`);
+    await browser.waitFor(`document.getElementById('floating').shadowRoot?.querySelector('.smp-launcher')`, 'the launcher');
+    assert.ok(!site.assetRequests.some((p) => p.endsWith('.wasm')), 'nothing loaded before the launcher is pressed');
+    const launcher = await browser.findInShadow('#floating', '.smp-launcher');
+    await browser.click(launcher);
+    const root = `document.getElementById('floating').shadowRoot`;
+    await browser.waitFor(`${root}.querySelector('dialog[open]')`, 'the open dialog');
+    // Focus is inside the dialog and stays there through many Tabs.
+    for (let i = 0; i < 12; i++) {
+      await browser.keys(KEY.TAB);
+      const inside = await browser.run(
+        `const a = document.activeElement; return a && a.id === 'floating' && !!${root}.activeElement && !!${root}.activeElement.closest('dialog')`,
+      );
+      assert.ok(inside, `focus left the dialog after ${i + 1} Tab(s)`);
+    }
+    await browser.keys(KEY.ESCAPE);
+    await browser.waitFor(`!${root}.querySelector('dialog[open]')`, 'the dialog closed');
+    assert.ok(await browser.run(`return ${root}.activeElement?.classList.contains('smp-launcher')`), 'focus back on the launcher');
+    // The marketer's own button opens the other widget; the API opens and closes it too.
+    await browser.click(await browser.find('#own-launcher'));
+    await browser.waitFor(`document.getElementById('own').shadowRoot.querySelector('dialog[open]')`, 'the own-launcher dialog');
+    await browser.run(`document.getElementById('own').close()`);
+    await browser.waitFor(`!document.getElementById('own').shadowRoot.querySelector('dialog[open]')`, 'closed by the API');
+    await browser.run(`document.getElementById('own').open()`);
+    await browser.waitFor(`document.getElementById('own').shadowRoot.querySelector('dialog[open]')`, 'opened by the API');
+    assert.deepEqual(await browser.run('return window.__hostErrors'), []);
+  });
+
+  test('events reach listeners on document once per action and never carry an answer', async () => {
+    const journey = async (answers) => {
+      await browser.goto(`${site.pageOrigin}/basic.html`);
+      await ready();
+      // Keep the page here when a CTA link is followed.
+      await browser.run(`document.addEventListener('click', (e) => { if (e.composedPath()[0].closest?.('a')) e.preventDefault(); }, true)`);
+      await browser.clickInShadow('smp-widget', '.start-button');
+      await headingWith(browser, 'Which picture');
+      for (const label of answers) {
+        await clickText(browser, 'label.choice', label);
+        await browser.clickInShadow('smp-widget', '.next-button');
+        await browser.waitFor(`!${shadow()}.querySelector('input:checked') || ${shadow()}.querySelector('.outcome')`, 'the next step');
+      }
+      await browser.waitFor(`${shadow()}.querySelector('.outcome')`, 'the outcome');
+      await browser.clickInShadow('smp-widget', '.see-cost');
+      await headingWith(browser, 'Estimate your cost');
+      await browser.clickInShadow('smp-widget', '.cta-call');
+      await browser.waitFor(`window.__smpEvents.some((e) => e.name === 'smp:cta')`, 'the cta event');
+      return browser.run('return window.__smpEvents');
+    };
+    const great = await journey(['Complete or near-complete loss', 'Shaved or buzzed', 'Healthy, no skin condition', 'No, never', "I've been thinking"]);
+    const wait = await journey(['Thinning or bald crown', 'Longer, and', 'Acne is flaring', "I'm not sure", 'popular right now']);
+    const expected = [
+      { name: 'smp:ready', detail: {} },
+      ...[1, 2, 3, 4, 5].map((step) => ({ name: 'smp:step', detail: { step, of: 5 } })),
+      { name: 'smp:complete', detail: {} },
+      { name: 'smp:estimate', detail: { city: 'not-listed' } },
+      { name: 'smp:cta', detail: { cta: 'call' } },
+    ];
+    const strip = (events) => events.map(({ name, detail }) => ({ name, detail }));
+    assert.deepEqual(strip(great), expected);
+    assert.deepEqual(strip(wait), expected, 'the same payloads whatever the answers');
+    const text = JSON.stringify(great.concat(wait)).toLowerCase();
+    for (const word of ['psoriasis', 'acne', 'keloid', 'shaved', 'crown', 'great', 'wait', 'darker', '5000', '2000']) {
+      assert.ok(!text.includes(word), `an event mentions "${word}"`);
+    }
+  });
+});
