@@ -94,6 +94,8 @@
       hostSheet.replaceSync(
         ':host{display:block;min-height:var(--smp-min-height,460px);box-sizing:border-box}' +
         ':host([mode=popup]){min-height:0}' +
+        // The fallback links stay comfortable to tap (WCAG 2.5.8) even while alone.
+        '::slotted(a),::slotted(button){display:inline-block;min-height:24px;min-width:24px;line-height:24px}' +
         '.smp-launcher{all:initial;box-sizing:border-box;position:fixed;right:16px;bottom:16px;' +
         'z-index:var(--smp-z,2147483000);min-height:48px;padding:12px 20px;border-radius:24px;cursor:pointer;' +
         'background:var(--smp-brand,#0b5c66);color:#fff;font:600 16px/1.2 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;' +

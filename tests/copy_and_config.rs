@@ -62,6 +62,14 @@ fn every_phrase_exists_in_english_and_spanish() {
     }
     // Only words that are the same in both languages may repeat.
     assert_eq!(same, vec![Key::OptAreola], "untranslated: {same:?}");
+    // The language switch names the *other* language, in that language.
+    assert_eq!(
+        (
+            Key::OtherLanguage.text(Lang::En),
+            Key::OtherLanguage.text(Lang::Es)
+        ),
+        ("Español", "English")
+    );
 }
 
 #[test]

@@ -41,6 +41,7 @@ phrases! {
     ChooseOne => "Choose one answer to continue.", "Elija una respuesta para continuar.";
     StartOver => "Start over", "Empezar de nuevo";
     Close => "Close", "Cerrar";
+    OtherLanguage => "Español", "English";
     // Help, the same on every step.
     HelpQuestions => "Questions? Talk to", "¿Preguntas? Hable con";
     HelpCall => "Call", "Llamar al";

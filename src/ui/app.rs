@@ -69,7 +69,17 @@ pub fn App(props: &AppProps) -> Html {
     let config = use_state_eq(|| props.config.clone());
     let quiz = use_quiz(props.config.parts == Parts::EstimatorOnly);
     let dialog = use_node_ref();
-    let lang = props.lang;
+    // The visitor may switch language at any time; answers stay.
+    let lang_state = use_state_eq(|| props.lang);
+    let lang = *lang_state;
+    let other_lang = match lang {
+        Lang::En => Lang::Es,
+        Lang::Es => Lang::En,
+    };
+    let switch_lang = {
+        let lang_state = lang_state.clone();
+        Callback::from(move |_: MouseEvent| lang_state.set(other_lang))
+    };
     let today = *use_memo((), |_| today());
     {
         let (on_ready, on_event) = (props.on_ready.clone(), props.on_event.clone());
@@ -216,6 +226,11 @@ pub fn App(props: &AppProps) -> Html {
     let printable = state.estimating || assessment.is_some();
     let widget = html! {
         <div class="widget" lang={lang.tag()}>
+            <div class="widget-bar">
+                <button type="button" class="link-button lang-switch" lang={other_lang.tag()} onclick={switch_lang}>
+                    { Key::OtherLanguage.text(lang) }
+                </button>
+            </div>
             <p class="sr-only" role="status">{ status }</p>
             { view }
             <HelpBar config={config.clone()} {lang} on_cta={on_cta.clone()} />
