@@ -115,7 +115,6 @@ describe('accessibility: WCAG 2.2 AA, keyboard, screen readers, Spanish', () => 
       for (let i = 0; i < 30; i++) {
         if (await browser.run(`const a = ${root}.activeElement; return !!(a && (${what}))`)) return;
         await browser.keys(shift ? KEY.SHIFT + KEY.TAB : KEY.TAB);
-        if (shift) await browser.keys(KEY.SHIFT);
       }
       throw new Error(`Tab never reached ${label}; focus on ${await focused()}`);
     };
@@ -137,8 +136,12 @@ describe('accessibility: WCAG 2.2 AA, keyboard, screen readers, Spanish', () => 
       await browser.keys(KEY.ENTER);
       await headingWith(browser, next);
     }
-    // Shift+Tab goes back the way it came.
     await tabTo(`a.matches('.see-cost')`, 'the cost button');
+    // Shift+Tab goes back the way it came, Tab forward again.
+    await browser.keys(KEY.SHIFT + KEY.TAB);
+    assert.ok(await browser.run(`return ${root}.activeElement.matches('.change-answer')`), 'Shift+Tab reaches the last change link');
+    await browser.keys(KEY.TAB);
+    assert.ok(await browser.run(`return ${root}.activeElement.matches('.see-cost')`));
     await browser.keys(KEY.ENTER);
     await headingWith(browser, 'Estimate your cost');
     await tabTo(`a.matches('#smp-city')`, 'the city select');
@@ -147,6 +150,41 @@ describe('accessibility: WCAG 2.2 AA, keyboard, screen readers, Spanish', () => 
     await tabTo(`a.matches('.cta-book')`, 'the book link');
     assert.equal(await browser.run(`return ${root}.activeElement.getAttribute('href')`), 'https://clinic.example/book?x=1#y');
     assert.deepEqual(await browser.run('return window.__hostErrors'), []);
+  });
+
+  test('keyboard focus is always visible, and call/book help keeps its place on every step', async () => {
+    await open('basic.html');
+    const helpPlace = () => browser.run(
+      `const w = ${root}.querySelector('.widget'); const kids = [...w.children].map((e) => e.className.split(' ')[0] || e.tagName);
+       return kids.indexOf('help') + '/' + kids.length + ':' + (w.querySelector('.help .cta-call') ? 'call' : '-');`,
+    );
+    const outlineOnFocus = async (selector) => {
+      await browser.run(`${root}.querySelector(${JSON.stringify(selector)}).blur()`);
+      // Keyboard focus, so :focus-visible applies: Shift+Tab then Tab lands back on it.
+      await browser.run(`${root}.querySelector(${JSON.stringify(selector)}).focus()`);
+      await browser.keys(KEY.SHIFT + KEY.TAB);
+      await browser.keys(KEY.TAB);
+      return browser.run(
+        `const a = ${root}.activeElement; const s = getComputedStyle(a);
+         return a.matches(${JSON.stringify(selector)}) ? s.outlineStyle + ' ' + parseFloat(s.outlineWidth) : 'focus went to ' + a.className;`,
+      );
+    };
+    const places = [await helpPlace()];
+    assert.match(await outlineOnFocus('.start-button'), /^solid [1-9]/);
+    await browser.clickInShadow('smp-widget', '.start-button');
+    await headingWith(browser, 'Which picture');
+    places.push(await helpPlace());
+    assert.match(await outlineOnFocus('.next-button'), /^solid [1-9]/);
+    for (const [label, next] of [['Thinning or bald crown', 'How do you wear'], ['Shaved', 'skin'], ['Healthy', 'keloid'], ['No, never', 'why you'], ['thinking', 'great fit']]) {
+      await answer(label, next);
+    }
+    places.push(await helpPlace());
+    assert.match(await outlineOnFocus('.change-answer'), /^solid [1-9]/);
+    await browser.clickInShadow('smp-widget', '.see-cost');
+    await headingWith(browser, 'Estimate your cost');
+    places.push(await helpPlace());
+    assert.match(await outlineOnFocus('#smp-city'), /^solid [1-9]/);
+    assert.equal(new Set(places.map((p) => p.split('/')[0] + p.split(':')[1])).size, 1, `help moved: ${places}`);
   });
 
   test('focus moves to each new heading; one live region from the first render announces results', async () => {

@@ -166,8 +166,20 @@ export class Browser {
 
   text(elementId) { return this.cmd('GET', `/element/${elementId}/text`); }
 
+  /** Types `text`; modifier keys (KEY.SHIFT) stay held until the end, as in WebDriver. */
   async keys(text) {
-    const actions = [...text].flatMap((key) => [{ type: 'keyDown', value: key }, { type: 'keyUp', value: key }]);
+    const modifiers = new Set(['\uE008', '\uE009', '\uE00A']);
+    const held = [];
+    const actions = [];
+    for (const key of text) {
+      if (modifiers.has(key)) {
+        held.push(key);
+        actions.push({ type: 'keyDown', value: key });
+      } else {
+        actions.push({ type: 'keyDown', value: key }, { type: 'keyUp', value: key });
+      }
+    }
+    for (const key of held.reverse()) actions.push({ type: 'keyUp', value: key });
     await this.cmd('POST', '/actions', { actions: [{ type: 'key', id: 'keyboard', actions }] });
     await this.cmd('DELETE', '/actions');
   }
