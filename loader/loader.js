@@ -57,16 +57,18 @@
     if (typeof WebAssembly !== 'object' || typeof WebAssembly.instantiate !== 'function') {
       glue = Promise.reject(fail('no-wasm', 'this browser has no WebAssembly'));
     } else {
+      // The glue and the wasm download in parallel: one round trip, not two.
+      var wasm = fetch(base + WASM, { integrity: WASM_INTEGRITY, credentials: 'omit' }).then(
+        function (response) {
+          if (!response.ok) throw fail('fetch-failed', WASM + ' answered HTTP ' + response.status);
+          return response;
+        },
+        function (error) {
+          throw fail('fetch-failed', WASM + ' could not be fetched or failed its integrity check (' + error + ')');
+        }
+      );
+      wasm.catch(function () { /* reported through boot */ });
       var boot = import(base + GLUE).then(function (mod) {
-        var wasm = fetch(base + WASM, { integrity: WASM_INTEGRITY, credentials: 'omit' }).then(
-          function (response) {
-            if (!response.ok) throw fail('fetch-failed', WASM + ' answered HTTP ' + response.status);
-            return response;
-          },
-          function (error) {
-            throw fail('fetch-failed', WASM + ' could not be fetched or failed its integrity check (' + error + ')');
-          }
-        );
         return mod.default({ module_or_path: wasm }).then(function () { return mod; });
       });
       var timeout = new Promise(function (_, reject) {
@@ -93,6 +95,8 @@
       hostSheet = new CSSStyleSheet();
       hostSheet.replaceSync(
         ':host{display:block;min-height:var(--smp-min-height,460px);box-sizing:border-box}' +
+        '@media (max-width:480px){:host{min-height:var(--smp-min-height,560px)}}' +
+        '@media (max-width:360px){:host{min-height:var(--smp-min-height,700px)}}' +
         ':host([mode=popup]){min-height:0}' +
         // The fallback links stay comfortable to tap (WCAG 2.5.8) even while alone.
         '::slotted(a),::slotted(button){display:inline-block;min-height:24px;min-width:24px;line-height:24px}' +

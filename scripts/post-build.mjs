@@ -4,6 +4,8 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
+import { minify } from 'terser';
+
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) {
   console.error('post-build: TRUNK_STAGING_DIR is not set (run through trunk build)');
@@ -19,7 +21,13 @@ if (!loader.includes('__SMP_WASM_INTEGRITY__')) {
   console.error('post-build: loader.js has no integrity placeholder');
   process.exit(1);
 }
-const built = loader.replace('__SMP_WASM_INTEGRITY__', wasmIntegrity);
+// Every byte ships to a phone: the loader is minified (its source stays readable).
+const minified = await minify(loader, { compress: { passes: 2 }, mangle: true, format: { comments: false } });
+if (!minified.code || !minified.code.includes('__SMP_WASM_INTEGRITY__')) {
+  console.error('post-build: minifying loader.js failed');
+  process.exit(1);
+}
+const built = minified.code.replace('__SMP_WASM_INTEGRITY__', wasmIntegrity);
 writeFileSync(loaderPath, built);
 writeFileSync(
   join(dir, 'integrity.json'),

@@ -21,5 +21,7 @@ step "wasm-bindgen tests (components, headless Chromium)"
 cargo test --target wasm32-unknown-unknown
 step "release build"
 "$dir/build.sh"
+step "size budget (tools/budgets.json)"
+node scripts/sizes.mjs --check
 step "end-to-end tests (headless Chromium, built files, two origins)"
 node --test --test-concurrency=1 e2e/*.test.mjs

@@ -1,10 +1,9 @@
 //! The marketer's configuration: one typed schema, validated once. Each bad field gives one
 //! warning naming it and falls back to its default; nothing here can fail.
 
-use serde_json::Value;
-
 use super::date::Date;
 use super::estimate::{ClinicPrice, PaymentTerms};
+use super::json::Json as Value;
 use super::lang::Lang;
 use super::prices::{default_cities, CityPrice, PriceBasis, PriceTable};
 use super::theme::{parse_font, Rgb, DEFAULT_BRAND, MIN_TEXT_CONTRAST};
@@ -278,7 +277,7 @@ fn text_of(value: &Value) -> Result<&str, &'static str> {
 /// A number from JSON, or from an attribute's text.
 fn number_of(value: &Value) -> Result<f64, &'static str> {
     let number = match value {
-        Value::Number(n) => n.as_f64(),
+        Value::Number(n) => Some(*n),
         Value::String(s) => s.trim().parse::<f64>().ok(),
         _ => None,
     };
@@ -309,15 +308,12 @@ fn clinic_price_of(value: &Value) -> Result<ClinicPrice, &'static str> {
     let (low, high) = match value {
         Value::String(s) => {
             let (low, high) = s.split_once('-').ok_or("must look like 2500-4000")?;
-            range_of(&Value::from(low), &Value::from(high))?
-        }
-        Value::Object(o) => {
-            let null = Value::Null;
             range_of(
-                o.get("low").unwrap_or(&null),
-                o.get("high").unwrap_or(&null),
+                &Value::String(low.to_owned()),
+                &Value::String(high.to_owned()),
             )?
         }
+        Value::Object(_) => range_of(value.get("low"), value.get("high"))?,
         _ => return Err("must look like 2500-4000"),
     };
     Ok(ClinicPrice { low, high })
@@ -346,9 +342,9 @@ impl Config {
         let mut config = Config::default();
         let mut warnings = Vec::new();
         for json in sources.json {
-            match serde_json::from_str::<Value>(json) {
-                Ok(Value::Object(map)) => {
-                    for (key, value) in &map {
+            match Value::parse(json) {
+                Some(Value::Object(members)) => {
+                    for (key, value) in &members {
                         let name = key.replace('_', "-");
                         match OPTIONS.iter().find(|o| **o == name) {
                             Some(field) => config.apply(field, value, &mut warnings),
@@ -526,8 +522,7 @@ impl Config {
         let defaults = default_cities();
         let mut cities: Vec<CityPrice> = Vec::with_capacity(entries.len());
         for entry in entries {
-            let null = Value::Null;
-            let get = |k: &str| entry.get(k).unwrap_or(&null);
+            let get = |k: &str| entry.get(k);
             let city = get("city").as_str().map(str::trim).unwrap_or("");
             let checked = if city.is_empty() {
                 Err("an entry has no city name")
@@ -581,6 +576,6 @@ impl Config {
 fn shown(value: &Value) -> String {
     match value {
         Value::String(s) => s.clone(),
-        other => other.to_string(),
+        other => other.to_text(),
     }
 }

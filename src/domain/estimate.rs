@@ -132,5 +132,7 @@ pub fn monthly_payment(principal: f64, terms: PaymentTerms) -> f64 {
     if rate <= 0.0 {
         return principal / months;
     }
-    principal * rate / (1.0 - (1.0 + rate).powf(-months))
+    // (1 + r)^n by repeated multiplication: n ≤ 120, and no `pow` shipped for it.
+    let growth = (0..terms.months.max(1)).fold(1.0, |acc, _| acc * (1.0 + rate));
+    principal * rate / (1.0 - 1.0 / growth)
 }

@@ -61,15 +61,20 @@ pub struct Assessment {
 /// Assesses a complete, consistent set of answers.
 pub fn assess(answers: &Answers) -> Result<Assessment, QuizError> {
     validate(answers)?;
-    let mut reasons: Vec<Reason> = matching(answers)
-        .map(|rule| Reason {
-            text: rule.reason,
-            gives: rule.gives,
-            because: rule.when,
+    // Most cautious first; rows of equal weight keep the table's order.
+    let reasons: Vec<Reason> = Outcome::ALL
+        .iter()
+        .rev()
+        .flat_map(|level| {
+            matching(answers)
+                .filter(move |rule| rule.gives == *level)
+                .map(|rule| Reason {
+                    text: rule.reason,
+                    gives: rule.gives,
+                    because: rule.when,
+                })
         })
         .collect();
-    // Stable: rows of equal weight keep the table's order.
-    reasons.sort_by_key(|r| std::cmp::Reverse(r.gives));
     let outcome = reasons.first().map_or(Outcome::GreatCandidate, |r| r.gives);
     Ok(Assessment {
         outcome,

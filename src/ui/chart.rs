@@ -21,9 +21,10 @@ pub struct CityChartProps {
     pub chosen: Place,
 }
 
-const WIDTH: f64 = 320.0;
-const LABEL: f64 = 112.0;
-const ROW: f64 = 30.0;
+// Whole-pixel coordinates: integers print small, floats would ship float formatting.
+const WIDTH: u32 = 320;
+const LABEL: u32 = 112;
+const ROW: u32 = 30;
 
 #[component]
 pub fn CityChart(props: &CityChartProps) -> Html {
@@ -47,19 +48,19 @@ pub fn CityChart(props: &CityChartProps) -> Html {
             false,
         ));
     }
-    let max = rows.iter().map(|r| r.2).max().unwrap_or(1).max(1) as f64;
-    let scale = |v: u32| LABEL + (WIDTH - LABEL - 8.0) * f64::from(v) / max;
-    let height = ROW * rows.len() as f64 + 4.0;
+    let max = u64::from(rows.iter().map(|r| r.2).max().unwrap_or(1).max(1));
+    let scale = |v: u32| LABEL + ((u64::from(WIDTH - LABEL - 8) * u64::from(v)) / max) as u32;
+    let height = ROW * rows.len() as u32 + 4;
     let bars = rows.iter().enumerate().map(|(i, (name, low, high, chosen, clinic))| {
-        let y = ROW * i as f64;
+        let y = ROW * i as u32;
         let class = classes!("bar-row", chosen.then_some("is-chosen"), clinic.then_some("is-clinic"));
         let x = scale(*low);
-        let w = (scale(*high) - x).max(2.0);
+        let w = (scale(*high) - x).max(2);
         html! {
             <g class={class}>
-                <text class="bar-city" x="0" y={(y + 13.0).to_string()}>{ short(name) }</text>
-                <rect class="bar" x={x.to_string()} y={(y + 3.0).to_string()} width={w.to_string()} height="12" rx="3" />
-                <text class="bar-value" x={LABEL.to_string()} y={(y + 27.0).to_string()}>
+                <text class="bar-city" x="0" y={(y + 13).to_string()}>{ short(name) }</text>
+                <rect class="bar" x={x.to_string()} y={(y + 3).to_string()} width={w.to_string()} height="12" rx="3" />
+                <text class="bar-value" x={LABEL.to_string()} y={(y + 27).to_string()}>
                     { money(lang, f64::from(*low)) }{ "\u{2013}" }{ money(lang, f64::from(*high)) }
                 </text>
             </g>

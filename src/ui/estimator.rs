@@ -13,7 +13,7 @@ use crate::domain::text::Key;
 
 use super::chart::CityChart;
 use super::focus::use_focus_on_step;
-use super::format::{day, money};
+use super::format::{day, money, percent};
 use super::timeline::Timeline;
 
 #[derive(Properties, PartialEq)]
@@ -209,7 +209,7 @@ fn summary(lang: Lang, config: &Config, place: Place, estimate: &Estimate, today
                 <p class="estimate-monthly">
                     { Key::MonthlyFrom.text(lang) }{ " " }{ money(lang, low.round()) }{ " " }{ Key::MonthlyTo.text(lang) }{ " " }
                     { money(lang, high.round()) }{ " " }{ Key::MonthlyPer.text(lang) }{ " " }{ terms.months }{ " " }
-                    { Key::MonthsWord.text(lang) }{ " " }{ terms.apr_percent }{ "% " }{ Key::AprWord.text(lang) }
+                    { Key::MonthsWord.text(lang) }{ " " }{ percent(lang, terms.apr_percent) }{ " " }{ Key::AprWord.text(lang) }
                 </p>
             }
             <p class="estimate-date">{ Key::PricesAsOf.text(lang) }{ " " }{ day(lang, config.prices.as_of) }{ "." }</p>

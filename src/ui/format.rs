@@ -37,6 +37,23 @@ pub fn money(lang: Lang, dollars: f64) -> String {
         .unwrap_or_default()
 }
 
+/// A percentage such as an APR, e.g. "9.99%" / "9,99 %".
+pub fn percent(lang: Lang, percent: f64) -> String {
+    let format = js_sys::Intl::NumberFormat::new(
+        &locales(lang),
+        &options(&[
+            ("style", "percent".into()),
+            ("maximumFractionDigits", 2.into()),
+        ]),
+    );
+    format
+        .format()
+        .call1(&JsValue::UNDEFINED, &JsValue::from_f64(percent / 100.0))
+        .ok()
+        .and_then(|v| v.as_string())
+        .unwrap_or_default()
+}
+
 /// A calendar day, e.g. "Mon, Dec 1, 2026" / "lun, 1 dic 2026".
 pub fn day(lang: Lang, date: Date) -> String {
     let js_date = js_sys::Date::new_with_year_month_day(

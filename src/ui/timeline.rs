@@ -26,20 +26,26 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     let span = days
         .last()
         .map_or(1, |d| d.date.to_days() - props.start.to_days())
-        .max(1) as f64;
-    let x = |date: Date| 10.0 + 300.0 * (date.to_days() - props.start.to_days()) as f64 / span;
+        .max(1);
+    // Whole-pixel coordinates (integers print without float formatting).
+    let x = |date: Date| 10 + 300 * (date.to_days() - props.start.to_days()) / span;
+    let week = (300 * 7 / span).min(300).to_string();
     let marks = days.iter().filter_map(|d| {
         let cx = x(d.date).to_string();
         match d.event {
             PlanEvent::Session(n) => Some(html! {
                 <g class="tl-session">
-                    <rect class="tl-heal" x={cx.clone()} y="22" width={(300.0 * 7.0 / span).min(300.0).to_string()} height="8" />
+                    <rect class="tl-heal" x={cx.clone()} y="22" width={week.clone()} height="8" />
                     <circle cx={cx.clone()} cy="26" r="7" />
                     <text x={cx} y="14" text-anchor="middle">{ n }</text>
                 </g>
             }),
-            PlanEvent::SettlingEnds => Some(html! { <circle class="tl-settled" cx={cx} cy="26" r="5" /> }),
-            PlanEvent::FinalLook => Some(html! { <circle class="tl-final" cx={cx} cy="26" r="7" /> }),
+            PlanEvent::SettlingEnds => {
+                Some(html! { <circle class="tl-settled" cx={cx} cy="26" r="5" /> })
+            }
+            PlanEvent::FinalLook => {
+                Some(html! { <circle class="tl-final" cx={cx} cy="26" r="7" /> })
+            }
             _ => None,
         }
     });
