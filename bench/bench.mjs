@@ -24,7 +24,11 @@ const pages = {
     root: join(ROOT, 'dist'),
     route: async (req, url) =>
       url.pathname.startsWith('/bench/')
-        ? { status: 200, headers: { 'content-type': 'text/html' }, body: readFileSync(join(ROOT, 'bench/pages', url.pathname.slice(7))) }
+        ? {
+            status: 200,
+            headers: { 'content-type': url.pathname.endsWith('.css') ? 'text/css' : 'text/html' },
+            body: readFileSync(join(ROOT, 'bench/pages', url.pathname.slice(7))),
+          }
         : null,
   }),
   baseline: await serveDirectory({ root: join(ROOT, 'bench/baseline/dist') }),

@@ -61,10 +61,22 @@
       var wasm = fetch(base + WASM, { integrity: WASM_INTEGRITY, credentials: 'omit' }).then(
         function (response) {
           if (!response.ok) throw fail('fetch-failed', WASM + ' answered HTTP ' + response.status);
+          var type = response.headers.get('content-type') || '';
+          if (type.split(';')[0].trim() !== 'application/wasm') {
+            throw fail('fetch-failed', WASM + ' is served as "' + type + '", not application/wasm');
+          }
           return response;
         },
         function (error) {
-          throw fail('fetch-failed', WASM + ' could not be fetched or failed its integrity check (' + error + ')');
+          // A body that does not match the build's hash rejects like a network error; the
+          // file answering at all tells the two apart.
+          return fetch(base + WASM, { method: 'HEAD', credentials: 'omit', cache: 'no-store' }).then(
+            function (head) {
+              if (head.ok) throw fail('integrity-failed', WASM + ' does not match the integrity hash fixed at build time');
+              throw fail('fetch-failed', WASM + ' answered HTTP ' + head.status);
+            },
+            function () { throw fail('fetch-failed', WASM + ' could not be fetched (' + error + ')'); }
+          );
         }
       );
       wasm.catch(function () { /* reported through boot */ });

@@ -97,6 +97,11 @@ impl WidgetHandle {
         self.commands.send(Command::Reset);
     }
 
+    /// Test hook for the failure path (RELIABILITY ISO-3): panics exactly as a bug would.
+    pub fn simulate_panic(&self) {
+        panic!("simulated by a test");
+    }
+
     /// Re-reads the attributes after the page changed them.
     pub fn reconfigure(&self) {
         let config = read_config(&self.host, self.remote.as_deref());

@@ -1,0 +1,53 @@
+//! The configuration's JSON reader: strict, total, and never a panic.
+#![cfg(not(target_arch = "wasm32"))]
+
+use proptest::prelude::*;
+
+use smp_widget::domain::json::Json;
+
+#[test]
+fn reads_what_marketers_write() {
+    let parsed = Json::parse(r#" {"a": [1, -2.5e2, true, null], "b": "x\"\\\/\n\u00e9\ud83d\ude00", "c": {}} "#).unwrap();
+    assert_eq!(parsed.get("a").as_array().unwrap().len(), 4);
+    assert_eq!(parsed.get("a").as_array().unwrap()[1], Json::Number(-250.0));
+    assert_eq!(parsed.get("b").as_str(), Some("x\"\\/\né😀"));
+    assert_eq!(parsed.get("c"), &Json::Object(vec![]));
+    assert_eq!(parsed.get("missing"), &Json::Null);
+}
+
+#[test]
+fn refuses_what_is_not_json() {
+    for bad in [
+        "", "{", "{\"a\" 1}", "{\"a\":1,}", "[1,]", "[01x]", "'single'", "{a: 1}", "\"\\x\"", "\"raw\nline\"",
+        "1 2", "[-]", "1.", "1e", "NaN", "\"\\ud800\"", "tru", "{\"a\":1}}",
+    ] {
+        assert_eq!(Json::parse(bad), None, "{bad:?}");
+    }
+}
+
+#[test]
+fn deep_nesting_is_refused_without_exhausting_the_stack() {
+    let deep = "[".repeat(100_000);
+    assert_eq!(Json::parse(&deep), None);
+    let ok = format!("{}{}", "[".repeat(20), "]".repeat(20));
+    assert!(Json::parse(&ok).is_some());
+}
+
+#[test]
+fn prints_compactly_for_console_messages() {
+    let parsed = Json::parse(r#"{"city": "A\"B", "low": -5, "ok": [true, null]}"#).unwrap();
+    assert_eq!(parsed.to_text(), r#"{"city":"A\"B","low":-5,"ok":[true,null]}"#);
+}
+
+proptest! {
+    #[test]
+    fn any_text_parses_or_is_refused_without_panic(text in ".{0,300}") {
+        let _ = Json::parse(&text);
+    }
+
+    #[test]
+    fn printed_values_read_back(s in "[a-zA-Z0-9 \"\\\\é]{0,40}", n in -1_000_000i64..1_000_000) {
+        let value = Json::Object(vec![("s".into(), Json::String(s)), ("n".into(), Json::Number(n as f64))]);
+        prop_assert_eq!(Json::parse(&value.to_text()), Some(value));
+    }
+}
