@@ -27,7 +27,7 @@ describe('embed: one script tag on any clinic page', () => {
   const ready = (n = 0) => browser.waitFor(`${shadow(n)}?.querySelector('.widget')`, `widget ${n} rendered`);
   const log = () => browser.run('return window.__smpTestLog');
 
-  test('two widgets with different configurations work independently, from another origin', async () => {
+  test('A11Y-7: two widgets with different configurations work independently, from another origin', async () => {
     await browser.goto(`${site.pageOrigin}/two-widgets.html`);
     await ready(0);
     await ready(1);
@@ -56,7 +56,7 @@ describe('embed: one script tag on any clinic page', () => {
     assert.match(await browser.run(`return ${shadow(1)}.querySelector('h2').textContent`), /Calcule su costo/);
   });
 
-  test('a hostile host stylesheet changes nothing inside, and the widget changes nothing outside', async () => {
+  test('ISO-1, ISO-2: a hostile host stylesheet changes nothing inside, and the widget changes nothing outside', async () => {
     const measure = async (page) => {
       await browser.goto(`${site.pageOrigin}/${page}`);
       await ready();
@@ -85,7 +85,7 @@ describe('embed: one script tag on any clinic page', () => {
     assert.deepEqual(plain.after, plain.before);
   });
 
-  test('a single-page app adds, moves, removes and re-adds widgets; the script twice defines one element', async () => {
+  test('SEC-7: a single-page app adds, moves, removes and re-adds widgets; the script twice defines one element', async () => {
     await browser.goto(`${site.pageOrigin}/spa.html`);
     await browser.waitFor(`customElements.get('smp-widget')`, 'the element defined');
     const add = (id, where = 'app') =>
@@ -117,7 +117,7 @@ describe('embed: one script tag on any clinic page', () => {
     assert.deepEqual(await browser.run('return window.__hostErrors'), []);
   });
 
-  test('under a strict CSP (no unsafe-inline, no unsafe-eval) the whole journey runs with zero violations', async () => {
+  test('CSP-1, CSP-5: under a strict CSP (no unsafe-inline, no unsafe-eval) the whole journey runs with zero violations', async () => {
     await browser.goto(`${site.pageOrigin}/csp.html`);
     await ready();
     await browser.clickInShadow('smp-widget', '.start-button');
@@ -141,7 +141,7 @@ describe('embed: one script tag on any clinic page', () => {
     assert.deepEqual(await browser.run('return window.__hostErrors'), []);
   });
 
-  test('a widget far below the fold fetches no wasm until the visitor scrolls near it', async () => {
+  test('REL-2: a widget far below the fold fetches no wasm until the visitor scrolls near it', async () => {
     site.assetRequests.length = 0;
     await browser.goto(`${site.pageOrigin}/lazy.html`);
     await browser.waitFor(`customElements.get('smp-widget') && document.readyState === 'complete'`, 'the loader ran');
@@ -185,7 +185,7 @@ describe('embed: one script tag on any clinic page', () => {
     assert.deepEqual(await browser.run('return window.__hostErrors'), []);
   });
 
-  test('events reach listeners on document once per action and never carry an answer', async () => {
+  test('PRIV-2: events reach listeners on document once per action and never carry an answer', async () => {
     const journey = async (answers) => {
       await browser.goto(`${site.pageOrigin}/basic.html`);
       await ready();

@@ -39,7 +39,7 @@ describe('estimator: city, sessions, chart and dated plan', () => {
     );
   }
 
-  test('works on its own: the marketer city is pre-selected, the range is labelled, the chart and plan show', async () => {
+  test('MED-4, A11Y-9: works on its own: the marketer city is pre-selected, the range is labelled, the chart and plan show', async () => {
     await openEstimator('estimator.html');
     assert.equal(await browser.run(`return ${root}.querySelector('#smp-city').selectedOptions[0].textContent`), 'Miami, FL');
     assert.equal(await read('.estimate-range'), '$2,000 – $5,000');

@@ -94,6 +94,7 @@ describe('foundation: the widget embeds from one script tag', () => {
       assert.equal(await browser.run('return window.__clicked'), true);
     } finally {
       hangWasm = false;
+      site.releaseHung();
     }
   });
 

@@ -24,13 +24,17 @@ export const MIME = {
  */
 export function serveDirectory({ root, host = '127.0.0.1', port = 0, cors = false, headers, route }) {
   const base = resolve(root);
+  const hung = new Set();
   const server = createServer(async (req, res) => {
     try {
       const url = new URL(req.url, 'http://x');
       const custom = route ? await route(req, url) : null;
       if (custom) {
         res.writeHead(custom.status ?? 200, custom.headers ?? {});
-        if (custom.hang) return; // never answers: a hung request
+        if (custom.hang) {
+          hung.add(res); // never answers, until released
+          return;
+        }
         res.end(custom.body ?? '');
         return;
       }
@@ -62,7 +66,16 @@ export function serveDirectory({ root, host = '127.0.0.1', port = 0, cors = fals
     server.once('error', fail);
     server.listen(port, host, () => {
       const origin = `http://${host}:${server.address().port}`;
-      done({ server, origin, close: () => new Promise((ok) => { server.closeAllConnections(); server.close(ok); }) });
+      done({
+        server,
+        origin,
+        /** Drops every request left hanging, as a server timing out would. */
+        releaseHung: () => {
+          for (const res of hung) res.destroy();
+          hung.clear();
+        },
+        close: () => new Promise((ok) => { server.closeAllConnections(); server.close(ok); }),
+      });
     });
   });
 }

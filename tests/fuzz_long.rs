@@ -15,7 +15,12 @@ use smp_widget::domain::outcome::assess;
 use smp_widget::domain::quiz::{options, Quiz, Step};
 
 fn budget() -> Duration {
-    Duration::from_secs(std::env::var("SMP_FUZZ_SECONDS").ok().and_then(|s| s.parse().ok()).unwrap_or(2))
+    Duration::from_secs(
+        std::env::var("SMP_FUZZ_SECONDS")
+            .ok()
+            .and_then(|s| s.parse().ok())
+            .unwrap_or(2),
+    )
 }
 
 #[test]
@@ -34,15 +39,26 @@ fn fuzz_config_sources_and_quiz_actions() {
         let value = attr.new_tree(&mut runner).unwrap().current();
         let field = OPTIONS[(executions as usize) % OPTIONS.len()];
         let get = |name: &str| (name == field).then(|| value.clone());
-        let (config, warnings) = Config::from_sources(Sources { json: &[&text], attribute: &get });
-        assert!(config.prices.cities.iter().all(|c| c.low <= c.high && !c.city.is_empty()));
+        let (config, warnings) = Config::from_sources(Sources {
+            json: &[&text],
+            attribute: &get,
+        });
+        assert!(config
+            .prices
+            .cities
+            .iter()
+            .all(|c| c.low <= c.high && !c.city.is_empty()));
         assert!(warnings.iter().all(|w| !w.message().is_empty()));
 
         // The rule engine: a random walk of visitor actions.
         let mut quiz = Quiz::default();
-        let mut seed = executions.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+        let mut seed = executions
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1);
         for _ in 0..40 {
-            seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+            seed = seed
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
             match (seed >> 33) % 6 {
                 0 => quiz.begin(),
                 1 => {
@@ -58,7 +74,8 @@ fn fuzz_config_sources_and_quiz_actions() {
                 }
                 4 => quiz.back(),
                 _ => {
-                    let _ = quiz.edit(QuestionId::ALL[(seed >> 45) as usize % QuestionId::ALL.len()]);
+                    let _ =
+                        quiz.edit(QuestionId::ALL[(seed >> 45) as usize % QuestionId::ALL.len()]);
                 }
             }
             if quiz.step == Step::Outcome {
@@ -67,5 +84,8 @@ fn fuzz_config_sources_and_quiz_actions() {
         }
         executions += 1;
     }
-    println!("fuzz: {executions} executions in {:?} without a panic", start.elapsed());
+    println!(
+        "fuzz: {executions} executions in {:?} without a panic",
+        start.elapsed()
+    );
 }

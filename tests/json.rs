@@ -7,7 +7,10 @@ use smp_widget::domain::json::Json;
 
 #[test]
 fn reads_what_marketers_write() {
-    let parsed = Json::parse(r#" {"a": [1, -2.5e2, true, null], "b": "x\"\\\/\n\u00e9\ud83d\ude00", "c": {}} "#).unwrap();
+    let parsed = Json::parse(
+        r#" {"a": [1, -2.5e2, true, null], "b": "x\"\\\/\n\u00e9\ud83d\ude00", "c": {}} "#,
+    )
+    .unwrap();
     assert_eq!(parsed.get("a").as_array().unwrap().len(), 4);
     assert_eq!(parsed.get("a").as_array().unwrap()[1], Json::Number(-250.0));
     assert_eq!(parsed.get("b").as_str(), Some("x\"\\/\né😀"));
@@ -18,8 +21,24 @@ fn reads_what_marketers_write() {
 #[test]
 fn refuses_what_is_not_json() {
     for bad in [
-        "", "{", "{\"a\" 1}", "{\"a\":1,}", "[1,]", "[01x]", "'single'", "{a: 1}", "\"\\x\"", "\"raw\nline\"",
-        "1 2", "[-]", "1.", "1e", "NaN", "\"\\ud800\"", "tru", "{\"a\":1}}",
+        "",
+        "{",
+        "{\"a\" 1}",
+        "{\"a\":1,}",
+        "[1,]",
+        "[01x]",
+        "'single'",
+        "{a: 1}",
+        "\"\\x\"",
+        "\"raw\nline\"",
+        "1 2",
+        "[-]",
+        "1.",
+        "1e",
+        "NaN",
+        "\"\\ud800\"",
+        "tru",
+        "{\"a\":1}}",
     ] {
         assert_eq!(Json::parse(bad), None, "{bad:?}");
     }
@@ -36,7 +55,10 @@ fn deep_nesting_is_refused_without_exhausting_the_stack() {
 #[test]
 fn prints_compactly_for_console_messages() {
     let parsed = Json::parse(r#"{"city": "A\"B", "low": -5, "ok": [true, null]}"#).unwrap();
-    assert_eq!(parsed.to_text(), r#"{"city":"A\"B","low":-5,"ok":[true,null]}"#);
+    assert_eq!(
+        parsed.to_text(),
+        r#"{"city":"A\"B","low":-5,"ok":[true,null]}"#
+    );
 }
 
 proptest! {

@@ -1,5 +1,6 @@
 // Serves the built widget (dist/) and the fixture host pages (e2e/pages/) from two
 // different loopback origins, as a clinic's page and its CDN would be.
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -39,20 +40,34 @@ export async function startSite({ assetRoute, pageRoute, pageHeaders } = {}) {
       if (html === null) return null;
       return {
         status: 200,
-        headers: { 'content-type': 'text/html; charset=utf-8', ...(pageHeaders ? pageHeaders(url.pathname, assetOrigin) : {}) },
-        body: html.replaceAll('{{ASSETS}}', assetOrigin),
+        headers: { 'content-type': 'text/html; charset=utf-8', ...(pageHeaders ? pageHeaders(url.pathname + url.search, assetOrigin) : {}) },
+        body: html.replaceAll('{{ASSETS}}', assetOrigin).replaceAll('{{LOADER_SRI}}', loaderIntegrity()),
       };
     },
   });
   return {
     assetOrigin,
     pageOrigin: pages.origin,
+    /** Ends requests a test left hanging (the browser would otherwise wait on them). */
+    releaseHung() {
+      assets.releaseHung();
+      pages.releaseHung();
+    },
     /** Paths the widget's origin was asked for, in order. */
     assetRequests: requests,
     async close() {
       await Promise.all([assets.close(), pages.close()]);
     },
   };
+}
+
+/** The loader's sha384 as the build recorded it (dist/smp-widget/v1/integrity.json). */
+export function loaderIntegrity() {
+  try {
+    return JSON.parse(readFileSync(join(DIST, 'smp-widget/v1/integrity.json'), 'utf8'))['loader.js'];
+  } catch {
+    return '';
+  }
 }
 
 /** JS expression: the shadow root of the first (or the n-th) widget on the page. */

@@ -31,7 +31,15 @@
       return [style.color, style.fontSize, style.fontFamily, style.display, style.lineHeight, style.margin].join('|');
     });
   };
+  window.__alerts = 0;
+  window.alert = function () { window.__alerts++; };
+  window.__onerrorCalls = [];
+  window.onerror = function (message) { window.__onerrorCalls.push(String(message)); };
   var errors = (window.__hostErrors = []);
   window.addEventListener('error', function (event) { errors.push(String(event.message)); });
   window.addEventListener('unhandledrejection', function (event) { errors.push('unhandled rejection: ' + event.reason); });
+  // Last: what the page looks like before any widget code runs (SEC-8).
+  window.__windowKeysBefore = Object.keys(window);
+  window.__builtinsBefore = [Array.prototype.push, Array.prototype.map, Element.prototype.attachShadow,
+    Element.prototype.setAttribute, Function.prototype.call, Function.prototype.apply, Object.assign, JSON.parse];
 })();

@@ -118,6 +118,7 @@ pub fn mount(
     root: ShadowRoot,
     remote_config: Option<String>,
 ) -> Result<WidgetHandle, JsValue> {
+    install_panic_hook();
     let config = read_config(&host, remote_config.as_deref());
     let lang = config.lang.unwrap_or_else(page_lang);
     styles::adopt(&root, &config.theme);
@@ -168,12 +169,22 @@ fn page_lang() -> Lang {
         .unwrap_or_default()
 }
 
-/// After a panic the wasm instance is dead: show every widget's fallback and say so once.
+/// After a panic the widget is dead: every widget's fallback is shown, one line is logged,
+/// and a JavaScript error tagged with our prefix ends the call instead of the bare
+/// `RuntimeError: unreachable` an abort would raise, so a host `window.onerror` sees at most
+/// that one tagged error. Installed once, through Yew, so that its renderer keeps it.
 pub fn install_panic_hook() {
-    std::panic::set_hook(Box::new(|_| {
-        web_sys::console::error_1(&log_line(
-            "panic: the widget stopped; showing the fallback content",
-        ));
-        fallback::show_all_after_panic();
-    }));
+    static INSTALLED: std::sync::Once = std::sync::Once::new();
+    INSTALLED.call_once(|| {
+        static PANICKED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+        yew::set_custom_panic_hook(Box::new(|_| {
+            if !PANICKED.swap(true, std::sync::atomic::Ordering::Relaxed) {
+                web_sys::console::error_1(&log_line(
+                    "panic: the widget stopped; showing the fallback content",
+                ));
+                fallback::show_all_after_panic();
+            }
+            wasm_bindgen::throw_str("[smp-widget] panic: the widget stopped");
+        }));
+    });
 }
