@@ -481,3 +481,76 @@ proptest! {
         }
     }
 }
+
+mod saved_progress {
+    use super::*;
+    use smp_widget::domain::progress::{decode, encode, ProgressError, LIFETIME_MS};
+
+    const NOW: u64 = 1_795_000_000_000;
+
+    #[test]
+    fn progress_round_trips_without_naming_any_answer() {
+        for answers in every_path().into_iter().step_by(97) {
+            for step in [
+                Step::Start,
+                Step::Outcome,
+                Step::Question(QuestionId::Keloid),
+            ] {
+                let text = encode(&answers, step, NOW);
+                assert_eq!(decode(&text, NOW + 1000), Ok((answers, step)), "{text}");
+                for word in [
+                    "psoriasis",
+                    "keloid",
+                    "acne",
+                    "darker",
+                    "crown",
+                    "hairline",
+                    "vitiligo",
+                    "areola",
+                    "tone",
+                ] {
+                    assert!(!text.to_lowercase().contains(word), "{text} names {word}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn stale_corrupt_or_foreign_progress_is_refused() {
+        let answers = complete(&[A::Pattern(HairLossPattern::CrownThinning)]);
+        let text = encode(&answers, Step::Outcome, NOW);
+        assert!(
+            text.contains(&(NOW + LIFETIME_MS).to_string()),
+            "expires 24 h out: {text}"
+        );
+        assert_eq!(
+            decode(&text, NOW + LIFETIME_MS),
+            Err(ProgressError::Expired)
+        );
+        assert_eq!(
+            decode(&text.replace("\"v\":1", "\"v\":2"), NOW),
+            Err(ProgressError::OtherVersion)
+        );
+        assert_eq!(decode("{not json", NOW), Err(ProgressError::Corrupt));
+        assert_eq!(
+            decode(&text.replace("\"p\":\"", "\"p\":\"x"), NOW),
+            Err(ProgressError::Corrupt)
+        );
+        // Expiring further out than 24 h is not something we wrote.
+        let far = text.replace(
+            &(NOW + LIFETIME_MS).to_string(),
+            &(NOW + 2 * LIFETIME_MS).to_string(),
+        );
+        assert_eq!(decode(&far, NOW), Err(ProgressError::Expired));
+        // An outcome step without a complete set of answers is inconsistent.
+        let partial = encode(&Answers::default(), Step::Outcome, NOW);
+        assert_eq!(decode(&partial, NOW), Err(ProgressError::Inconsistent));
+    }
+
+    proptest! {
+        #[test]
+        fn any_stored_text_decodes_or_is_refused_without_panic(text in ".{0,120}") {
+            let _ = decode(&text, NOW);
+        }
+    }
+}

@@ -34,6 +34,7 @@ fn mount_app(root: &ShadowRoot, lang: Lang) {
         on_ready: Default::default(),
         on_event: Default::default(),
         commands: Default::default(),
+        store: Default::default(),
     };
     yew::Renderer::<App>::with_root_and_props(container, props).render();
 }
@@ -125,4 +126,36 @@ async fn spanish_start_screen() {
         query(&root, ".widget").get_attribute("lang").as_deref(),
         Some("es-US")
     );
+}
+
+/// STO-4: the storage adapter never panics when `window.localStorage` throws, or when
+/// `setItem` does; progress falls back to memory.
+#[wasm_bindgen_test]
+fn sto_4_storage_adapter_survives_storage_that_throws() {
+    use smp_widget::embed::storage;
+    let window = web_sys::window().unwrap();
+    // setItem throwing QuotaExceededError.
+    let real = js_sys::Reflect::get(&window, &"localStorage".into()).unwrap();
+    let proto = js_sys::Object::get_prototype_of(&real);
+    let set_item = js_sys::Reflect::get(&proto, &"setItem".into()).unwrap();
+    let throwing =
+        js_sys::Function::new_no_args("throw new DOMException('full', 'QuotaExceededError')");
+    js_sys::Reflect::set(&proto, &"setItem".into(), &throwing).unwrap();
+    storage::save("{\"v\":1}");
+    assert_eq!(
+        storage::load().as_deref(),
+        Some("{\"v\":1}"),
+        "kept in memory"
+    );
+    js_sys::Reflect::set(&proto, &"setItem".into(), &set_item).unwrap();
+    // The getter itself throwing SecurityError (cookies blocked).
+    let descriptor = js_sys::Object::new();
+    let getter = js_sys::Function::new_no_args("throw new DOMException('denied', 'SecurityError')");
+    js_sys::Reflect::set(&descriptor, &"get".into(), &getter).unwrap();
+    js_sys::Reflect::set(&descriptor, &"configurable".into(), &true.into()).unwrap();
+    js_sys::Object::define_property(&window, &"localStorage".into(), &descriptor);
+    storage::save("{\"v\":2}");
+    assert_eq!(storage::load().as_deref(), Some("{\"v\":2}"));
+    storage::remove();
+    assert_eq!(storage::load(), None);
 }

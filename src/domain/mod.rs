@@ -12,6 +12,7 @@ pub mod lang;
 pub mod outcome;
 pub mod plan;
 pub mod prices;
+pub mod progress;
 pub mod quiz;
 pub mod rules;
 pub mod text;

@@ -42,6 +42,9 @@ phrases! {
     StartOver => "Start over", "Empezar de nuevo";
     Close => "Close", "Cerrar";
     OtherLanguage => "Español", "English";
+    RememberProgress => "Remember my answers on this device for 24 hours",
+        "Recordar mis respuestas en este dispositivo por 24 horas";
+    ForgetAnswers => "Forget my answers", "Olvidar mis respuestas";
     // Help, the same on every step.
     HelpQuestions => "Questions? Talk to", "¿Preguntas? Hable con";
     HelpCall => "Call", "Llamar al";

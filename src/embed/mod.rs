@@ -4,6 +4,7 @@
 
 mod events;
 mod fallback;
+pub mod storage;
 mod styles;
 
 use std::rc::Rc;
@@ -14,7 +15,7 @@ use web_sys::{HtmlElement, ShadowRoot};
 use crate::domain::config::{Config, Sources};
 use crate::domain::events::with_utm;
 use crate::domain::lang::Lang;
-use crate::ui::{App, AppProps, Command, Commands};
+use crate::ui::{App, AppProps, Command, Commands, ProgressStore};
 
 /// Every console line the widget writes starts with this.
 pub const LOG_PREFIX: &str = "[smp-widget] ";
@@ -133,12 +134,18 @@ pub fn mount(
     let on_ready = yew::Callback::from(move |_| fallback::hide(&ready_root));
     let on_event = events::dispatcher(host.clone(), config.share_outcome, config.data_layer);
     let commands = Commands::default();
+    let store = ProgressStore::new(
+        Rc::new(storage::load),
+        Rc::new(storage::save),
+        Rc::new(storage::remove),
+    );
     let props = AppProps {
         config: Rc::new(config),
         lang,
         on_ready,
         on_event,
         commands: commands.clone(),
+        store,
     };
     let app = yew::Renderer::<App>::with_root_and_props(container.clone(), props).render();
     Ok(WidgetHandle {

@@ -1,5 +1,6 @@
 use std::rc::Rc;
 
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::domain::config::{Config, Mode, Parts};
@@ -8,6 +9,7 @@ use crate::domain::events::{Cta, WidgetEvent};
 use crate::domain::labels::outcome_title;
 use crate::domain::lang::Lang;
 use crate::domain::outcome::assess;
+use crate::domain::progress::{decode, encode};
 use crate::domain::quiz::Step;
 use crate::domain::text::Key;
 
@@ -20,6 +22,7 @@ use super::outcome::OutcomeView;
 use super::question::QuestionStep;
 use super::quiz_state::{use_quiz, QuizHandle};
 use super::start::StartScreen;
+use super::store::ProgressStore;
 use super::summary::PrintSummary;
 
 #[derive(Properties, PartialEq)]
@@ -37,6 +40,13 @@ pub struct AppProps {
     /// Where the page's `open()`, `close()`, `reset()` and attribute changes arrive.
     #[prop_or_default]
     pub commands: Commands,
+    /// Where progress is kept when the visitor opts in; by default nowhere.
+    #[prop_or_default]
+    pub store: ProgressStore,
+}
+
+fn now_ms() -> u64 {
+    js_sys::Date::now() as u64
 }
 
 /// The estimator's pre-selected place: the marketer's city if the table lists it, else the
@@ -67,7 +77,17 @@ fn place_label(config: &Config, place: Place) -> String {
 #[component]
 pub fn App(props: &AppProps) -> Html {
     let config = use_state_eq(|| props.config.clone());
-    let quiz = use_quiz(props.config.parts == Parts::EstimatorOnly);
+    // Progress the visitor chose to remember last time; unreadable or stale: deleted.
+    let restored = *use_memo((), |_| {
+        let text = props.store.load()?;
+        let decoded = decode(&text, now_ms());
+        if decoded.is_err() {
+            props.store.remove();
+        }
+        decoded.ok()
+    });
+    let remember = use_state_eq(|| restored.is_some());
+    let quiz = use_quiz(props.config.parts == Parts::EstimatorOnly, restored);
     let dialog = use_node_ref();
     // The visitor may switch language at any time; answers stay.
     let lang_state = use_state_eq(|| props.lang);
@@ -119,6 +139,37 @@ pub fn App(props: &AppProps) -> Html {
     let config = (*config).clone();
     let state = quiz.state();
     let moved = state.moved;
+    {
+        // Saved only while the visitor asks for it; every change re-saves with a new expiry.
+        let store = props.store.clone();
+        let snapshot = (*remember, state.quiz.answers, state.quiz.step);
+        use_effect_with(snapshot, move |(remember, answers, step)| {
+            if *remember {
+                store.save(&encode(answers, *step, now_ms()));
+            }
+        });
+    }
+    let on_remember = {
+        let (remember, store) = (remember.clone(), props.store.clone());
+        Callback::from(move |event: Event| {
+            let on = event
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+                .is_some_and(|i| i.checked());
+            if !on {
+                store.remove();
+            }
+            remember.set(on);
+        })
+    };
+    let on_forget = {
+        let (remember, store, quiz) = (remember.clone(), props.store.clone(), quiz.clone());
+        Callback::from(move |_: MouseEvent| {
+            store.remove();
+            remember.set(false);
+            quiz.start_over();
+        })
+    };
     let assessment = match state.quiz.step {
         Step::Outcome => assess(&state.quiz.answers).ok(),
         _ => None,
@@ -234,6 +285,17 @@ pub fn App(props: &AppProps) -> Html {
             <p class="sr-only" role="status">{ status }</p>
             { view }
             <HelpBar config={config.clone()} {lang} on_cta={on_cta.clone()} />
+            <div class="privacy-row">
+                <label class="remember">
+                    <input type="checkbox" class="remember-box" checked={*remember} onchange={on_remember} />
+                    <span>{ Key::RememberProgress.text(lang) }</span>
+                </label>
+                if *remember {
+                    <button type="button" class="link-button forget-answers" onclick={on_forget}>
+                        { Key::ForgetAnswers.text(lang) }
+                    </button>
+                }
+            </div>
             if printable {
                 <PrintSummary {lang} config={config.clone()} assessment={assessment.clone()} {place} {sessions} {start} />
             }

@@ -12,8 +12,10 @@ mod pictures;
 mod question;
 mod quiz_state;
 mod start;
+pub mod store;
 mod summary;
 mod timeline;
 
 pub use app::{App, AppProps};
 pub use commands::{Command, Commands};
+pub use store::ProgressStore;

@@ -5,10 +5,10 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::domain::answers::{Answer, QuestionId};
+use crate::domain::answers::{Answer, Answers, QuestionId};
 use crate::domain::date::Date;
 use crate::domain::estimate::Place;
-use crate::domain::quiz::Quiz;
+use crate::domain::quiz::{Quiz, Step};
 
 /// The widget's state: the pure quiz plus whether the last change was the visitor moving
 /// between steps (only then does focus follow to the new heading).
@@ -153,8 +153,14 @@ impl QuizHandle {
 }
 
 #[hook]
-pub fn use_quiz(estimator_only: bool) -> QuizHandle {
+pub fn use_quiz(estimator_only: bool, restored: Option<(Answers, Step)>) -> QuizHandle {
     QuizHandle {
-        state: use_reducer(move || WidgetState::new(estimator_only)),
+        state: use_reducer(move || {
+            let mut state = WidgetState::new(estimator_only);
+            if let Some((answers, step)) = restored {
+                state.quiz = Quiz { answers, step };
+            }
+            state
+        }),
     }
 }
