@@ -21,6 +21,10 @@ apt_pkgs=()
 command -v chromium >/dev/null 2>&1 || apt_pkgs+=(chromium)
 command -v chromedriver >/dev/null 2>&1 || apt_pkgs+=(chromium-driver)
 command -v brotli >/dev/null 2>&1 || apt_pkgs+=(brotli)
+# Firefox ESR and WebKitGTK (Safari's engine family) for the cross-engine tests (REL-1).
+[ -x /usr/lib/firefox-esr/firefox-esr ] || apt_pkgs+=(firefox-esr)
+command -v WebKitWebDriver >/dev/null 2>&1 || apt_pkgs+=(webkit2gtk-driver)
+command -v xvfb-run >/dev/null 2>&1 || apt_pkgs+=(xvfb xauth)
 if [ ${#apt_pkgs[@]} -gt 0 ]; then
   log "apt-get install ${apt_pkgs[*]}"
   export DEBIAN_FRONTEND=noninteractive
@@ -36,6 +40,10 @@ if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WASM_BINDGEN_VERS
   # Not --locked: the CLI's lockfile names a crate version the registry no longer has.
   log "cargo install wasm-bindgen-cli $WASM_BINDGEN_VERSION"
   cargo install --root "$SMP_TOOLS_DIR" wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
+fi
+if [ "$(geckodriver --version 2>/dev/null | head -n 1)" != "geckodriver $GECKODRIVER_VERSION" ]; then
+  log "cargo install geckodriver $GECKODRIVER_VERSION (about 3 minutes)"
+  cargo install --locked --root "$SMP_TOOLS_DIR" geckodriver --version "$GECKODRIVER_VERSION"
 fi
 if ! wasm-opt --version 2>/dev/null | grep -q "version $BINARYEN_VERSION"; then
   # Debian's binaryen and the crates.io wasm-opt are too old for current rustc output.

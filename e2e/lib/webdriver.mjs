@@ -66,6 +66,83 @@ export async function startChromium({ width = 1280, height = 900, args = [] } = 
   return new Browser(base, created.sessionId, driver, profile);
 }
 
+// Firefox phones home unless told not to; this machine has no network beyond loopback.
+const FIREFOX_PREFS = {
+  'app.normandy.enabled': false,
+  'app.update.enabled': false,
+  'browser.newtabpage.enabled': false,
+  'browser.region.network.url': '',
+  'browser.safebrowsing.blockedURIs.enabled': false,
+  'browser.safebrowsing.downloads.enabled': false,
+  'browser.safebrowsing.malware.enabled': false,
+  'browser.safebrowsing.phishing.enabled': false,
+  'browser.search.update': false,
+  'browser.shell.checkDefaultBrowser': false,
+  'browser.startup.homepage_override.mstone': 'ignore',
+  'datareporting.healthreport.uploadEnabled': false,
+  'datareporting.policy.dataSubmissionEnabled': false,
+  'dom.push.connection.enabled': false,
+  'dom.push.enabled': false,
+  'extensions.update.enabled': false,
+  'media.gmp-manager.url': '',
+  'network.captive-portal-service.enabled': false,
+  'network.connectivity-service.enabled': false,
+  'network.trr.mode': 5,
+  'services.settings.server': 'http://127.0.0.1:9/',
+  'toolkit.telemetry.enabled': false,
+  'toolkit.telemetry.unified': false,
+};
+
+/** Starts geckodriver and a headless Firefox ESR session. */
+export async function startFirefox({ width = 1280, height = 900 } = {}) {
+  const port = await freePort();
+  const driver = spawn(process.env.GECKODRIVER ?? 'geckodriver', [`--port=${port}`, '--host=127.0.0.1'], {
+    detached: true,
+    stdio: 'ignore',
+    env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
+  });
+  live.add(driver);
+  const base = `http://127.0.0.1:${port}`;
+  await waitForDriver(base);
+  const created = await request(base, 'POST', '/session', {
+    capabilities: {
+      alwaysMatch: {
+        browserName: 'firefox',
+        'moz:firefoxOptions': {
+          binary: process.env.FIREFOX ?? '/usr/lib/firefox-esr/firefox-esr',
+          args: ['-headless', `-width=${width}`, `-height=${height}`],
+          prefs: FIREFOX_PREFS,
+        },
+        timeouts: { script: 30000, pageLoad: 30000 },
+      },
+    },
+  });
+  return new Browser(base, created.sessionId, driver, null);
+}
+
+/** Starts WebKitWebDriver (WebKitGTK, Safari's engine family) with MiniBrowser under Xvfb. */
+export async function startWebKit() {
+  const port = await freePort();
+  const driver = spawn('xvfb-run', ['-a', 'WebKitWebDriver', `--port=${port}`], { detached: true, stdio: 'ignore' });
+  live.add(driver);
+  const base = `http://127.0.0.1:${port}`;
+  await waitForDriver(base);
+  const created = await request(base, 'POST', '/session', {
+    capabilities: {
+      alwaysMatch: {
+        browserName: 'MiniBrowser',
+        'webkitgtk:browserOptions': {
+          binary: process.env.MINIBROWSER ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
+          args: ['--automation'],
+        },
+      },
+    },
+  }, 60000);
+  return new Browser(base, created.sessionId, driver, null);
+}
+
+export const ENGINES = { chromium: startChromium, firefox: startFirefox, webkit: startWebKit };
+
 async function waitForDriver(base) {
   const deadline = Date.now() + 20000;
   for (;;) {
@@ -73,16 +150,18 @@ async function waitForDriver(base) {
       const status = await request(base, 'GET', '/status');
       if (status.ready) return;
     } catch { /* not listening yet */ }
-    if (Date.now() > deadline) throw new Error('chromedriver did not start within 20 s');
+    if (Date.now() > deadline) throw new Error(`the WebDriver server at ${base} did not start within 20 s`);
     await new Promise((r) => setTimeout(r, 100)); // process start-up: no event to await
   }
 }
 
-async function request(base, method, path, body) {
+async function request(base, method, path, body, timeout = 45000) {
+  // Always a client time-out: a driver that cannot start its browser may never answer.
   const response = await fetch(base + path, {
     method,
     headers: body ? { 'content-type': 'application/json' } : {},
     body: body ? JSON.stringify(body) : undefined,
+    signal: AbortSignal.timeout(timeout),
   });
   const json = await response.json().catch(() => ({}));
   if (!response.ok || (json.value && json.value.error)) {
@@ -108,7 +187,7 @@ export class Browser {
     try { await this.cmd('DELETE', ''); } catch { /* the browser may be gone already */ }
     try { process.kill(-this.driver.pid, 'SIGKILL'); } catch { /* gone */ }
     live.delete(this.driver);
-    rmSync(this.profile, { recursive: true, force: true });
+    if (this.profile) rmSync(this.profile, { recursive: true, force: true });
   }
 
   goto(url) { return this.cmd('POST', '/url', { url }); }

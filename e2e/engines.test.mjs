@@ -1,0 +1,91 @@
+// REL-1: the visitor journey and the fallback cases in all three engines a visitor may
+// bring: Chromium, Firefox (ESR) and WebKit (WebKitGTK, Safari's engine family), through
+// plain W3C WebDriver. SMP_ENGINES=chromium,firefox,webkit (the default) picks them.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+
+import { DIST, clickText, shadow, startSite } from './lib/harness.mjs';
+import { ENGINES } from './lib/webdriver.mjs';
+
+const root = shadow();
+const engines = (process.env.SMP_ENGINES ?? 'chromium,firefox,webkit').split(',').filter(Boolean);
+
+for (const engine of engines) {
+  describe(`REL-1 in ${engine}`, () => {
+    let site;
+    let browser;
+    let asset = null;
+
+    before(async () => {
+      site = await startSite({ assetRoute: (req, url) => (asset ? asset(url.pathname, req) : null) });
+      browser = await ENGINES[engine]();
+    });
+    after(async () => {
+      await browser?.quit();
+      await site?.close();
+    });
+
+    const heading = (text) =>
+      browser.waitFor(`${root}?.querySelector('h2')?.textContent.includes(${JSON.stringify(text)})`, `a heading with "${text}"`);
+    const vendorLines = async () => (await browser.run('return window.__smpTestLog')).filter((l) => l.text.startsWith('[smp-widget]'));
+
+    test(`${engine}: quiz, outcome, estimate, call and book`, async () => {
+      await browser.goto(`${site.pageOrigin}/basic.html`);
+      await browser.waitFor(`${root}?.querySelector('.start-button')`, 'the widget');
+      await browser.clickInShadow('smp-widget', '.start-button');
+      await heading('Which picture');
+      for (const [label, next] of [
+        ['Receding hairline and crown', 'How do you wear'],
+        ['Shaved or buzzed', 'skin on your scalp'],
+        ['Psoriasis or another', 'keloid'],
+        ['No, never', 'why you'],
+        ["I've been thinking", 'Wait until the flare-up has settled'],
+      ]) {
+        await clickText(browser, 'label.choice', label);
+        await browser.clickInShadow('smp-widget', '.next-button');
+        await heading(next);
+      }
+      const outcome = await browser.run(`return ${root}.querySelector('.outcome').textContent`);
+      assert.match(outcome, /not a diagnosis/);
+      assert.match(outcome, /3–4 sessions/);
+      await browser.clickInShadow('smp-widget', '.see-cost');
+      await heading('Estimate your cost');
+      assert.equal(await browser.run(`return ${root}.querySelector('.estimate-range').textContent`), '$1,750 – $5,000');
+      assert.equal(await browser.run(`return ${root}.querySelectorAll('.plan-session').length`), 4);
+      assert.equal(await browser.run(`return ${root}.querySelector('.cta-call').getAttribute('href')`), 'tel:+17605550100');
+      assert.equal(await browser.run(`return ${root}.querySelector('.cta-book').getAttribute('href')`), 'https://clinic.example/book?x=1#y');
+      // Styles arrived (constructable sheets) and no error reached the page.
+      assert.equal(await browser.run(`return getComputedStyle(${root}.querySelector('.cta-book')).backgroundColor`), 'rgb(11, 92, 102)');
+      assert.deepEqual(await browser.run('return window.__hostErrors'), []);
+      assert.deepEqual(await vendorLines(), []);
+    });
+
+    const fallbackCases = [
+      ['fetch-failed', 'a 404 on the .wasm', 'basic.html', (path) => (path.endsWith('.wasm') ? { status: 404, body: 'gone' } : null)],
+      ['integrity-failed', 'a tampered .wasm', 'basic.html', (path, req) => {
+        if (!path.endsWith('.wasm') || req.method === 'HEAD') return null;
+        const bytes = readFileSync(join(DIST, 'smp-widget/v1/smp-widget_bg.wasm'));
+        bytes[100] ^= 1;
+        return { status: 200, headers: { 'content-type': 'application/wasm', 'access-control-allow-origin': '*' }, body: bytes };
+      }],
+      ['no-wasm', 'no WebAssembly', 'no-wasm.html', null],
+    ];
+    for (const [kind, name, page, route] of fallbackCases) {
+      test(`${engine}: ${name} leaves the fallback link and one "${kind}" line`, async () => {
+        asset = route;
+        try {
+          await browser.goto(`${site.pageOrigin}/${page}`);
+          await browser.waitFor(`window.__smpTestLog.some((l) => l.text.startsWith('[smp-widget] ${kind}'))`, `the ${kind} line`);
+          assert.equal((await vendorLines()).length, 1);
+          assert.ok(await browser.run(`return document.getElementById('fallback-link').getBoundingClientRect().width > 0`));
+          assert.equal(await browser.run(`return ${root}.querySelector('.widget')`), null);
+          assert.deepEqual(await browser.run('return window.__hostErrors'), []);
+        } finally {
+          asset = null;
+        }
+      });
+    }
+  });
+}
