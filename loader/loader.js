@@ -13,7 +13,7 @@
   var BOOT_TIMEOUT_MS = 8000;
   var OPTIONS = ['clinic', 'phone', 'booking-url', 'city', 'lang', 'prices-as-of', 'price-basis',
     'clinic-price', 'max-price-age-months', 'payment-months', 'payment-apr', 'mode', 'parts',
-    'brand-color', 'radius', 'font', 'z-index', 'launcher', 'share-outcome', 'data-layer', 'utm'];
+    'brand-color', 'radius', 'font', 'z-index', 'launcher', 'share-outcome', 'data-layer', 'utm', 'lead-url'];
   var LAUNCHER_TEXT = { en: 'Is SMP right for you?', es: '¿Es la SMP para usted?' };
 
   if (typeof customElements === 'undefined' || typeof HTMLElement === 'undefined' || customElements.get(TAG)) return;

@@ -35,6 +35,7 @@ fn mount_app(root: &ShadowRoot, lang: Lang) {
         on_event: Default::default(),
         commands: Default::default(),
         store: Default::default(),
+        send_lead: Default::default(),
     };
     yew::Renderer::<App>::with_root_and_props(container, props).render();
 }

@@ -41,7 +41,10 @@ export async function startSite({ assetRoute, pageRoute, pageHeaders } = {}) {
       return {
         status: 200,
         headers: { 'content-type': 'text/html; charset=utf-8', ...(pageHeaders ? pageHeaders(url.pathname + url.search, assetOrigin) : {}) },
-        body: html.replaceAll('{{ASSETS}}', assetOrigin).replaceAll('{{LOADER_SRI}}', loaderIntegrity()),
+        body: html
+          .replaceAll('{{ASSETS}}', assetOrigin)
+          .replaceAll('{{PAGE}}', `http://${req.headers.host}`)
+          .replaceAll('{{LOADER_SRI}}', loaderIntegrity()),
       };
     },
   });

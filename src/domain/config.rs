@@ -84,6 +84,25 @@ pub fn parse_booking_url(raw: &str) -> Result<String, &'static str> {
     Ok(raw.to_owned())
 }
 
+/// The lead endpoint: https, or plain http on this machine (a clinic testing locally).
+pub fn parse_lead_url(raw: &str) -> Result<String, &'static str> {
+    for local in [
+        "http://localhost:",
+        "http://127.0.0.1:",
+        "http://localhost/",
+        "http://127.0.0.1/",
+    ] {
+        if raw.starts_with(local)
+            && !raw
+                .chars()
+                .any(|c| c.is_whitespace() || c.is_control() || c == '\\')
+        {
+            return Ok(raw.to_owned());
+        }
+    }
+    parse_booking_url(raw)
+}
+
 /// One rejected (or adjusted) field: which, why, and the value as given.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ConfigWarning {
@@ -200,6 +219,8 @@ pub struct Config {
     pub data_layer: bool,
     /// Opt-in: the page's `utm_*` parameters are added to the booking link.
     pub utm: bool,
+    /// The clinic's own endpoint for "contact me" requests; no form without it.
+    pub lead_url: Option<String>,
 }
 
 impl Default for Config {
@@ -224,6 +245,7 @@ impl Default for Config {
             share_outcome: false,
             data_layer: false,
             utm: false,
+            lead_url: None,
         }
     }
 }
@@ -268,6 +290,7 @@ pub const OPTIONS: &[&str] = &[
     "share-outcome",
     "data-layer",
     "utm",
+    "lead-url",
 ];
 
 fn text_of(value: &Value) -> Result<&str, &'static str> {
@@ -498,6 +521,9 @@ impl Config {
             "share-outcome" => flag(value).map(|v| self.share_outcome = v),
             "data-layer" => flag(value).map(|v| self.data_layer = v),
             "utm" => flag(value).map(|v| self.utm = v),
+            "lead-url" => text_of(value)
+                .and_then(parse_lead_url)
+                .map(|v| self.lead_url = Some(v)),
             _ => Err("unknown option"),
         };
         if let Err(problem) = result {

@@ -9,6 +9,7 @@ pub mod events;
 pub mod json;
 pub mod labels;
 pub mod lang;
+pub mod lead;
 pub mod outcome;
 pub mod plan;
 pub mod prices;

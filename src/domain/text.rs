@@ -45,6 +45,22 @@ phrases! {
     RememberProgress => "Remember my answers on this device for 24 hours",
         "Recordar mis respuestas en este dispositivo por 24 horas";
     ForgetAnswers => "Forget my answers", "Olvidar mis respuestas";
+    LeadHeading => "Ask the clinic to contact you", "Pida que la clínica se comunique con usted";
+    LeadName => "Your name", "Su nombre";
+    LeadContact => "Phone or email", "Teléfono o correo electrónico";
+    LeadConsentBefore => "I agree that", "Acepto que";
+    LeadConsentAfter => "may use these details to contact me about scalp micropigmentation.",
+        "use estos datos para comunicarse conmigo sobre la micropigmentación capilar.";
+    LeadIncludeAnswers => "Also send my quiz answers (listed below)", "Enviar también mis respuestas (abajo)";
+    LeadOnlyContact => "Only your name and contact details are sent, to the clinic only.",
+        "Solo se envían su nombre y sus datos de contacto, y solo a la clínica.";
+    LeadWillSend => "Exactly what will be sent with your request:", "Exactamente lo que se enviará con su solicitud:";
+    LeadSend => "Send my request", "Enviar mi solicitud";
+    LeadSending => "Sending…", "Enviando…";
+    LeadSent => "Thank you. The clinic will contact you.", "Gracias. La clínica se comunicará con usted.";
+    LeadFailed => "Sorry, that did not go through. Please call instead.", "Lo sentimos, no se pudo enviar. Por favor, llame.";
+    LeadNeedName => "Please enter your name.", "Escriba su nombre, por favor.";
+    LeadNeedContact => "Please enter a phone number or an email address.", "Escriba un teléfono o un correo electrónico, por favor.";
     // Help, the same on every step.
     HelpQuestions => "Questions? Talk to", "¿Preguntas? Hable con";
     HelpCall => "Call", "Llamar al";

@@ -4,6 +4,7 @@
 
 mod events;
 mod fallback;
+mod lead;
 pub mod storage;
 mod styles;
 
@@ -146,6 +147,7 @@ pub fn mount(
         on_event,
         commands: commands.clone(),
         store,
+        send_lead: lead::sender(),
     };
     let app = yew::Renderer::<App>::with_root_and_props(container.clone(), props).render();
     Ok(WidgetHandle {

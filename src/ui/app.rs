@@ -18,6 +18,7 @@ use super::estimator::Estimator;
 use super::focus::trap_tab;
 use super::format::{money, today};
 use super::help::HelpBar;
+use super::lead::{LeadFormView, LeadRequest};
 use super::outcome::OutcomeView;
 use super::question::QuestionStep;
 use super::quiz_state::{use_quiz, QuizHandle};
@@ -43,6 +44,9 @@ pub struct AppProps {
     /// Where progress is kept when the visitor opts in; by default nowhere.
     #[prop_or_default]
     pub store: ProgressStore,
+    /// Sends a "contact me" request to the clinic's endpoint (the embed layer's fetch).
+    #[prop_or_default]
+    pub send_lead: Callback<LeadRequest>,
 }
 
 fn now_ms() -> u64 {
@@ -275,6 +279,10 @@ pub fn App(props: &AppProps) -> Html {
         }
     };
     let printable = state.estimating || assessment.is_some();
+    let lead = config.lead_url.clone().filter(|_| printable).map(|url| {
+        let result = assessment.as_ref().map(|a| (state.quiz.answers, a.outcome));
+        html! { <LeadFormView {lang} clinic={config.clinic.clone()} {url} {result} on_send={props.send_lead.clone()} /> }
+    });
     let widget = html! {
         <div class="widget" lang={lang.tag()}>
             <div class="widget-bar">
@@ -283,7 +291,10 @@ pub fn App(props: &AppProps) -> Html {
                 </button>
             </div>
             <p class="sr-only" role="status">{ status }</p>
-            { view }
+            <div class="step-area">
+                { view }
+                { for lead }
+            </div>
             <HelpBar config={config.clone()} {lang} on_cta={on_cta.clone()} />
             <div class="privacy-row">
                 <label class="remember">

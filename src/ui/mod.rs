@@ -7,6 +7,7 @@ mod estimator;
 mod focus;
 mod format;
 mod help;
+pub mod lead;
 mod outcome;
 mod pictures;
 mod question;
@@ -18,4 +19,5 @@ mod timeline;
 
 pub use app::{App, AppProps};
 pub use commands::{Command, Commands};
+pub use lead::LeadRequest;
 pub use store::ProgressStore;

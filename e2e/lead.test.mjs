@@ -1,0 +1,89 @@
+// PRIV-3, PRIV-4: the optional contact request, end to end, against a fake clinic endpoint.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+
+import { audit } from './lib/axe.mjs';
+import { clickText, headingWith, shadow, startSite } from './lib/harness.mjs';
+import { startChromium } from './lib/webdriver.mjs';
+
+const root = shadow();
+
+describe('lead request: consent first, only what the visitor sees', () => {
+  let site;
+  let browser;
+  const received = [];
+
+  before(async () => {
+    site = await startSite({
+      pageRoute: async (req, url) => {
+        if (url.pathname !== '/lead') return null;
+        let body = '';
+        for await (const chunk of req) body += chunk;
+        received.push({ method: req.method, type: req.headers['content-type'], cookie: req.headers.cookie ?? null, body });
+        return { status: 204 };
+      },
+    });
+    browser = await startChromium();
+  });
+  after(async () => {
+    await browser?.quit();
+    await site?.close();
+  });
+
+  async function toOutcome() {
+    await browser.goto(`${site.pageOrigin}/lead.html`);
+    await browser.waitFor(`${root}?.querySelector('.start-button')`, 'the widget');
+    await browser.clickInShadow('smp-widget', '.start-button');
+    for (const [label, next] of [['Receding hairline', 'How do you wear'], ['Shaved', 'skin'], ['Acne is flaring', 'keloid'], ['No, never', 'why you'], ['thinking', 'Wait until']]) {
+      await clickText(browser, 'label.choice', label);
+      await browser.clickInShadow('smp-widget', '.next-button');
+      await headingWith(browser, next);
+    }
+  }
+
+  async function fill(name, contact) {
+    for (const [selector, text] of [['#smp-lead-name', name], ['#smp-lead-contact', contact]]) {
+      const input = await browser.findInShadow('smp-widget', selector);
+      await browser.cmd('POST', `/element/${input}/value`, { text });
+    }
+    // Leave the last field so its change event fires, as a person tabbing on would.
+    await browser.clickInShadow('smp-widget', '.lead-form h3');
+  }
+
+  test('PRIV-3: send stays disabled until the unticked consent box, naming the clinic and purpose, is ticked', async () => {
+    await toOutcome();
+    assert.equal(await browser.run(`return ${root}.querySelector('.consent-box').checked`), false);
+    assert.match(await browser.run(`return ${root}.querySelector('.consent').textContent`), /I agree that Desert Skin Studio may use these details to contact me about scalp micropigmentation\./);
+    await fill('Ana Ruiz', 'ana@example.com');
+    assert.equal(await browser.run(`return ${root}.querySelector('.lead-send').disabled`), true);
+    await browser.clickInShadow('smp-widget', '.consent-box');
+    await browser.waitFor(`!${root}.querySelector('.lead-send').disabled`, 'send enabled');
+    assert.deepEqual(await audit(browser), [], 'the form passes axe');
+    assert.equal(received.length, 0, 'nothing sent before the visitor presses send');
+  });
+
+  test('PRIV-4: only the contact fields are posted, unless the visitor opts in, and then exactly what was shown', async () => {
+    await toOutcome();
+    await fill('Ana Ruiz', '(760) 555-0101');
+    await browser.clickInShadow('smp-widget', '.consent-box');
+    await browser.waitFor(`!${root}.querySelector('.lead-send').disabled`, 'send enabled');
+    await browser.clickInShadow('smp-widget', '.lead-send');
+    await browser.waitFor(`${root}.querySelector('.lead-status').textContent.includes('Thank you')`, 'the thank-you');
+    assert.equal(received.length, 1);
+    const first = received[0];
+    assert.deepEqual([first.method, first.type, first.cookie], ['POST', 'application/json', null]);
+    assert.deepEqual(JSON.parse(first.body), { name: 'Ana Ruiz', contact: '(760) 555-0101', lang: 'en-US', source: 'smp-widget' });
+
+    await toOutcome();
+    await fill('Ana Ruiz', 'ana@example.com');
+    await browser.clickInShadow('smp-widget', '.consent-box');
+    await browser.clickInShadow('smp-widget', '.include-box');
+    await browser.waitFor(`${root}.querySelector('.lead-preview')`, 'the preview of what is sent');
+    const shown = await browser.run(`return [...${root}.querySelectorAll('.lead-preview li')].map((li) => li.textContent)`);
+    await browser.clickInShadow('smp-widget', '.lead-send');
+    await browser.waitFor(`${root}.querySelector('.lead-status').textContent.includes('Thank you')`, 'the thank-you');
+    const second = JSON.parse(received[1].body);
+    assert.deepEqual([second.outcome, ...second.answers], shown, 'exactly what the visitor saw');
+    assert.equal(second.outcome, 'wait-for-flare-up');
+  });
+});

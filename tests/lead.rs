@@ -1,0 +1,113 @@
+//! The "contact me" request: consent first, allow-listed fields only, answers only when the
+//! visitor opts in (RELIABILITY PRIV-3, PRIV-4).
+#![cfg(not(target_arch = "wasm32"))]
+
+use smp_widget::domain::answers::{
+    Answer, Answers, HairLength, HairLossPattern, KeloidHistory, Motivation, SkinCondition,
+};
+use smp_widget::domain::config::{parse_lead_url, Config};
+use smp_widget::domain::json::Json;
+use smp_widget::domain::lang::Lang;
+use smp_widget::domain::lead::{lead_body, LeadError, LeadForm};
+use smp_widget::domain::outcome::Outcome;
+use smp_widget::domain::quiz::record;
+
+fn answers() -> Answers {
+    let mut a = Answers::default();
+    for answer in [
+        Answer::Pattern(HairLossPattern::CrownThinning),
+        Answer::HairLength(HairLength::ShavedOrBuzzed),
+        Answer::SkinCondition(SkinCondition::PsoriasisOrOtherFlareUp),
+        Answer::Keloid(KeloidHistory::Never),
+        Answer::Motivation(Motivation::ConsideredForAWhile),
+    ] {
+        record(&mut a, answer).unwrap();
+    }
+    a
+}
+
+fn keys(body: &str) -> Vec<String> {
+    match Json::parse(body).unwrap() {
+        Json::Object(members) => members.into_iter().map(|(k, _)| k).collect(),
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn priv_3_nothing_without_consent() {
+    let form = LeadForm {
+        name: "Ana".into(),
+        contact: "ana@example.com".into(),
+        consent: false,
+        include_answers: true,
+    };
+    assert_eq!(lead_body(&form, Lang::En, None), Err(LeadError::NoConsent));
+}
+
+#[test]
+fn priv_4_only_contact_fields_unless_answers_are_opted_in() {
+    let a = answers();
+    let mut form = LeadForm {
+        name: " Ana Ruiz ".into(),
+        contact: "(760) 555-0100".into(),
+        consent: true,
+        include_answers: false,
+    };
+    let body = lead_body(&form, Lang::Es, Some((&a, Outcome::WaitForFlareUp))).unwrap();
+    assert_eq!(keys(&body), ["name", "contact", "lang", "source"]);
+    assert!(!body.to_lowercase().contains("psoriasis") && !body.contains("wait-for"));
+    form.include_answers = true;
+    let body = lead_body(&form, Lang::Es, Some((&a, Outcome::WaitForFlareUp))).unwrap();
+    assert_eq!(
+        keys(&body),
+        ["name", "contact", "lang", "source", "outcome", "answers"]
+    );
+    assert!(body.contains("Psoriasis or another sensitive condition is flaring up"));
+    assert!(body.contains("\"name\":\"Ana Ruiz\""));
+}
+
+#[test]
+fn contact_details_are_checked() {
+    let form = |name: &str, contact: &str| LeadForm {
+        name: name.into(),
+        contact: contact.into(),
+        consent: true,
+        include_answers: false,
+    };
+    assert_eq!(
+        lead_body(&form("", "ana@example.com"), Lang::En, None),
+        Err(LeadError::NoName)
+    );
+    assert_eq!(
+        lead_body(&form("Ana", "ana"), Lang::En, None),
+        Err(LeadError::NoContact)
+    );
+    assert_eq!(
+        lead_body(&form("Ana", "12345"), Lang::En, None),
+        Err(LeadError::NoContact)
+    );
+    assert!(lead_body(&form("Ana", "ana@example.com"), Lang::En, None).is_ok());
+    assert!(
+        lead_body(&form("Ana \"<b>\"", "+1 760 555 0100"), Lang::En, None)
+            .unwrap()
+            .contains("\\\"<b>\\\"")
+    );
+}
+
+#[test]
+fn the_lead_endpoint_is_https_or_this_machine() {
+    assert!(parse_lead_url("https://crm.clinic.example/leads").is_ok());
+    assert!(parse_lead_url("http://127.0.0.1:8080/lead").is_ok());
+    assert!(parse_lead_url("http://localhost/lead").is_ok());
+    for bad in [
+        "http://clinic.example/lead",
+        "http://localhost.evil.example/x",
+        "javascript:alert(1)",
+        "//x.example",
+    ] {
+        assert!(parse_lead_url(bad).is_err(), "{bad}");
+    }
+    let (config, warnings) =
+        Config::from_attributes(|n| (n == "lead-url").then(|| "ftp://x".to_owned()));
+    assert_eq!((config.lead_url, warnings.len()), (None, 1));
+}
