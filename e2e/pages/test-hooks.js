@@ -19,10 +19,7 @@
       events.push({ name: name, detail: JSON.parse(JSON.stringify(event.detail)), from: event.target.id || null });
     });
   });
-  // The host's own elements, before any widget mounts, to compare with afterwards.
-  document.addEventListener('DOMContentLoaded', function () {
-    window.__hostStylesBefore = window.__hostStyles ? window.__hostStyles() : null;
-  });
+  // The host's own elements' computed styles (compared with and without the widget).
   window.__hostStyles = function () {
     return ['host-heading', 'host-button'].map(function (id) {
       var element = document.getElementById(id);
