@@ -42,7 +42,7 @@ describe('embed: one script tag on any clinic page', () => {
     // Yellow fails 4.5:1 under white text: adjusted, with one warning naming the field.
     const warnings = (await log()).filter((l) => l.text.includes('brand_color'));
     assert.equal(warnings.length, 1, JSON.stringify(warnings));
-    assert.match(warnings[0].text, /^\[smp-widget\] brand_color adjusted: white text on it is below 4\.5:1/);
+    assert.match(warnings[0].text, /^\[smp-widget\] config-invalid: brand_color adjusted: white text on it is below 4\.5:1/);
     const contrast = await browser.run(
       `const bg = getComputedStyle(${shadow(1)}.querySelector('.cta-book')).backgroundColor.match(/\\d+/g).map(Number);
        const lum = (c) => { c /= 255; return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4; };
@@ -185,6 +185,38 @@ describe('embed: one script tag on any clinic page', () => {
     await browser.run(`document.getElementById('own').open()`);
     await browser.waitFor(`document.getElementById('own').shadowRoot.querySelector('dialog[open]')`, 'opened by the API');
     assert.deepEqual(await browser.run('return window.__hostErrors'), []);
+  });
+
+  test('options merge in order: config-src, then the JSON block, then attributes; a foreign config-src is refused', async () => {
+    await browser.goto(`${site.pageOrigin}/config-src.html`);
+    await ready(0);
+    await ready(1);
+    const layers = `document.getElementById('layers').shadowRoot`;
+    assert.match(await browser.run(`return ${layers}.querySelector('.help').textContent`), /Remote Config Clinic/, 'clinic from config-src');
+    assert.equal(await browser.run(`return ${layers}.querySelector('.cta-call').getAttribute('href')`), 'tel:3055550199', 'phone from the block');
+    assert.equal(await browser.run(`return ${layers}.querySelector('#smp-city').selectedOptions[0].textContent`), 'Miami, FL', 'city from the attribute');
+    assert.match(await browser.run(`return ${layers}.querySelector('h2').textContent`), /Estimate your cost/, 'parts from config-src');
+    const refused = (await browser.run('return window.__smpTestLog')).filter((l) => l.text.includes('config_src'));
+    assert.equal(refused.length, 1);
+    assert.match(refused[0].text, /^\[smp-widget\] config_src rejected: must be https or the same origin/);
+    assert.match(await browser.run(`return document.getElementById('bad-src').shadowRoot.querySelector('.help').textContent`), /Beverly Hills Hair Restoration/);
+  });
+
+  test('popup mode fills the screen on a phone', async () => {
+    await browser.setWindowSize(390, 800);
+    try {
+      await browser.goto(`${site.pageOrigin}/popup.html`);
+      await browser.waitFor(`document.getElementById('floating').shadowRoot?.querySelector('.smp-launcher')`, 'the launcher');
+      await browser.click(await browser.findInShadow('#floating', '.smp-launcher'));
+      const root = `document.getElementById('floating').shadowRoot`;
+      await browser.waitFor(`${root}.querySelector('dialog[open] h2')`, 'the dialog');
+      const [width, height, vw, vh] = await browser.run(
+        `const r = ${root}.querySelector('dialog').getBoundingClientRect(); return [r.width, r.height, innerWidth, innerHeight]`,
+      );
+      assert.ok(Math.abs(width - vw) <= 1 && Math.abs(height - vh) <= 1, `${width}x${height} in ${vw}x${vh}`);
+    } finally {
+      await browser.setWindowSize(1280, 900);
+    }
   });
 
   test('PRIV-2: events reach listeners on document once per action and never carry an answer', async () => {

@@ -163,7 +163,7 @@ describe('hardening: RELIABILITY.md checks', () => {
       const lines = await vendorLines();
       const label = `${name}=${JSON.stringify(value)}`;
       assert.equal(lines.length, 1, `${label}: ${JSON.stringify(lines)}`);
-      assert.ok(lines[0].text.startsWith(`[smp-widget] ${expected}`), `${label}: ${lines[0].text}`);
+      assert.ok(lines[0].text.startsWith(`[smp-widget] config-invalid: ${expected}`), `${label}: ${lines[0].text}`);
       assert.equal(lines[0].level, level, label);
       // The widget runs (fallback gone) with safe defaults.
       assert.equal(await browser.run(`return !!${root}.querySelector('slot')`), false, label);
@@ -194,7 +194,7 @@ describe('hardening: RELIABILITY.md checks', () => {
     await ready();
     assert.equal(await browser.run(`return ${root}.querySelector('img')`), null);
     assert.match(await browser.run(`return ${root}.querySelector('.help').textContent`), /<img src=x onerror=alert\(1\)>/);
-    const lines = (await vendorLines()).map((l) => l.text.replace('[smp-widget] ', '').split(' ')[0]);
+    const lines = (await vendorLines()).map((l) => l.text.replace('[smp-widget] config-invalid: ', '').split(' ')[0]);
     assert.deepEqual(lines.sort(), ['booking_url', 'brand_color', 'config', 'lang', 'mode', 'phone', 'prices', 'prices', 'radius'].sort());
     assert.equal(await browser.run('return window.__alerts'), 0);
     assert.deepEqual(await browser.run('return window.__hostErrors'), []);

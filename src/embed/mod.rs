@@ -44,7 +44,10 @@ fn read_config(host: &HtmlElement, remote: Option<&str>) -> Config {
         attribute: &attribute,
     });
     for warning in &warnings {
-        let line = log_line(&warning.message());
+        // The failure class first, as for every boot failure; then the field and why.
+        let mut message = String::from("config-invalid: ");
+        message.push_str(&warning.message());
+        let line = log_line(&message);
         if warning.is_security() {
             web_sys::console::error_1(&line);
         } else {
