@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 
-import { clickText, headingWith, shadow, startSite } from './lib/harness.mjs';
+import { clickText, headingWith, shadow, startSite, walk } from './lib/harness.mjs';
 import { KEY, startChromium } from './lib/webdriver.mjs';
 
 const STRICT_CSP = (assets) =>
@@ -123,17 +123,13 @@ describe('embed: one script tag on any clinic page', () => {
     await browser.goto(`${site.pageOrigin}/csp.html`);
     await ready();
     await browser.clickInShadow('smp-widget', '.start-button');
-    for (const [label, next] of [
+    await walk(browser, [
       ['Receding hairline', 'How do you wear'],
       ['Shaved or buzzed', 'skin on your scalp'],
       ['Healthy, no skin condition', 'keloid'],
       ['No, never', 'why you'],
       ["I've been thinking about it", 'great fit'],
-    ]) {
-      await clickText(browser, 'label.choice', label);
-      await browser.clickInShadow('smp-widget', '.next-button');
-      await headingWith(browser, next);
-    }
+    ]);
     await browser.clickInShadow('smp-widget', '.see-cost');
     await headingWith(browser, 'Estimate your cost');
     // Styles applied (constructable sheets are allowed by style-src 'self').

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 
-import { clickText, headingWith, shadow, startSite } from './lib/harness.mjs';
+import { clickText, headingWith, shadow, startSite, walk } from './lib/harness.mjs';
 import { startChromium } from './lib/webdriver.mjs';
 
 const root = shadow();
@@ -100,17 +100,13 @@ describe('estimator: city, sessions, chart and dated plan', () => {
     await browser.goto(`${site.pageOrigin}/basic.html`);
     await browser.waitFor(`${root}?.querySelector('.start-button')`, 'the widget');
     await browser.clickInShadow('smp-widget', '.start-button');
-    for (const [label, next] of [
+    await walk(browser, [
       ['A scar or birthmark only', 'How do you wear'],
       ['Shaved or buzzed', 'skin on your scalp'],
       ['Healthy, no skin condition', 'keloid'],
       ['No, never', 'why you'],
       ["I've been thinking about it", 'great fit'],
-    ]) {
-      await clickText(browser, 'label.choice', label);
-      await browser.clickInShadow('smp-widget', '.next-button');
-      await headingWith(browser, next);
-    }
+    ]);
     await browser.clickInShadow('smp-widget', '.see-cost');
     await headingWith(browser, 'Estimate your cost');
     assert.match(await read('.from-quiz'), /From your answers: 2/);

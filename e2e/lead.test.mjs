@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 
 import { audit } from './lib/axe.mjs';
-import { clickText, headingWith, shadow, startSite } from './lib/harness.mjs';
+import { clickText, headingWith, shadow, startSite, walk } from './lib/harness.mjs';
 import { startChromium } from './lib/webdriver.mjs';
 
 const root = shadow();
@@ -34,11 +34,7 @@ describe('lead request: consent first, only what the visitor sees', () => {
     await browser.goto(`${site.pageOrigin}/lead.html`);
     await browser.waitFor(`${root}?.querySelector('.start-button')`, 'the widget');
     await browser.clickInShadow('smp-widget', '.start-button');
-    for (const [label, next] of [['Receding hairline', 'How do you wear'], ['Shaved', 'skin'], ['Acne is flaring', 'keloid'], ['No, never', 'why you'], ['thinking', 'Wait until']]) {
-      await clickText(browser, 'label.choice', label);
-      await browser.clickInShadow('smp-widget', '.next-button');
-      await headingWith(browser, next);
-    }
+    await walk(browser, [['Receding hairline', 'How do you wear'], ['Shaved', 'skin'], ['Acne is flaring', 'keloid'], ['No, never', 'why you'], ['thinking', 'Wait until']]);
   }
 
   async function fill(name, contact) {

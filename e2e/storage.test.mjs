@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 
-import { clickText, headingWith, shadow, startSite } from './lib/harness.mjs';
+import { clickText, headingWith, shadow, startSite, walk } from './lib/harness.mjs';
 import { startChromium } from './lib/webdriver.mjs';
 
 const root = shadow();
@@ -86,11 +86,7 @@ describe('storage: only with consent, and never a failure', () => {
     await open();
     await answerTwo();
     await browser.clickInShadow('smp-widget', '.remember-box');
-    for (const [label, next] of [['Healthy', 'keloid'], ['No, never', 'why you'], ['thinking', 'great fit']]) {
-      await clickText(browser, 'label.choice', label);
-      await browser.clickInShadow('smp-widget', '.next-button');
-      await headingWith(browser, next);
-    }
+    await walk(browser, [['Healthy', 'keloid'], ['No, never', 'why you'], ['thinking', 'great fit']]);
     const lines = (await browser.run('return window.__smpTestLog')).filter((l) => l.text.startsWith('[smp-widget]'));
     assert.ok(lines.length <= 1 && lines.every((l) => l.level === 'debug'), JSON.stringify(lines));
     assert.deepEqual(await browser.run('return window.__hostErrors'), []);

@@ -116,3 +116,15 @@ export function headingWith(browser, text, n = 0) {
     `a focused heading with "${text}"`,
   );
 }
+
+/**
+ * Answers question after question as a person would: picks the choice labelled `label`,
+ * presses Next, waits for focus on the heading containing `next`. `steps`: [label, next][].
+ */
+export async function walk(browser, steps, n = 0) {
+  for (const [label, next] of steps) {
+    await clickText(browser, 'label.choice', label, { n });
+    await browser.clickInShadow(`smp-widget:nth-of-type(${n + 1})`, '.next-button');
+    await headingWith(browser, next, n);
+  }
+}

@@ -93,52 +93,39 @@ const FIREFOX_PREFS = {
   'toolkit.telemetry.unified': false,
 };
 
-/** Starts geckodriver and a headless Firefox ESR session. */
-export async function startFirefox({ width = 1280, height = 900 } = {}) {
+/** Starts a WebDriver server (`command args`, its port appended) and opens a session. */
+async function launch(command, args, capabilities, { env = process.env, timeout } = {}) {
   const port = await freePort();
-  const driver = spawn(process.env.GECKODRIVER ?? 'geckodriver', [`--port=${port}`, '--host=127.0.0.1'], {
-    detached: true,
-    stdio: 'ignore',
-    env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
-  });
+  const driver = spawn(command, [...args, `--port=${port}`], { detached: true, stdio: 'ignore', env });
   live.add(driver);
   const base = `http://127.0.0.1:${port}`;
   await waitForDriver(base);
-  const created = await request(base, 'POST', '/session', {
-    capabilities: {
-      alwaysMatch: {
-        browserName: 'firefox',
-        'moz:firefoxOptions': {
-          binary: process.env.FIREFOX ?? '/usr/lib/firefox-esr/firefox-esr',
-          args: ['-headless', `-width=${width}`, `-height=${height}`],
-          prefs: FIREFOX_PREFS,
-        },
-        timeouts: { script: 30000, pageLoad: 30000 },
-      },
-    },
-  });
+  const created = await request(base, 'POST', '/session', { capabilities: { alwaysMatch: capabilities } }, timeout);
   return new Browser(base, created.sessionId, driver, null);
 }
 
-/** Starts WebKitWebDriver (WebKitGTK, Safari's engine family) with MiniBrowser under Xvfb. */
-export async function startWebKit() {
-  const port = await freePort();
-  const driver = spawn('xvfb-run', ['-a', 'WebKitWebDriver', `--port=${port}`], { detached: true, stdio: 'ignore' });
-  live.add(driver);
-  const base = `http://127.0.0.1:${port}`;
-  await waitForDriver(base);
-  const created = await request(base, 'POST', '/session', {
-    capabilities: {
-      alwaysMatch: {
-        browserName: 'MiniBrowser',
-        'webkitgtk:browserOptions': {
-          binary: process.env.MINIBROWSER ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
-          args: ['--automation'],
-        },
-      },
+/** Starts geckodriver and a headless Firefox ESR session. */
+export function startFirefox({ width = 1280, height = 900 } = {}) {
+  return launch(process.env.GECKODRIVER ?? 'geckodriver', ['--host=127.0.0.1'], {
+    browserName: 'firefox',
+    'moz:firefoxOptions': {
+      binary: process.env.FIREFOX ?? '/usr/lib/firefox-esr/firefox-esr',
+      args: ['-headless', `-width=${width}`, `-height=${height}`],
+      prefs: FIREFOX_PREFS,
     },
-  }, 60000);
-  return new Browser(base, created.sessionId, driver, null);
+    timeouts: { script: 30000, pageLoad: 30000 },
+  }, { env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' } });
+}
+
+/** Starts WebKitWebDriver (WebKitGTK, Safari's engine family) with MiniBrowser under Xvfb. */
+export function startWebKit() {
+  return launch('xvfb-run', ['-a', 'WebKitWebDriver'], {
+    browserName: 'MiniBrowser',
+    'webkitgtk:browserOptions': {
+      binary: process.env.MINIBROWSER ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
+      args: ['--automation'],
+    },
+  }, { timeout: 60000 });
 }
 
 export const ENGINES = { chromium: startChromium, firefox: startFirefox, webkit: startWebKit };
