@@ -99,7 +99,10 @@ async function launch(command, args, capabilities, { env = process.env, timeout 
   const driver = spawn(command, [...args, `--port=${port}`], { detached: true, stdio: 'ignore', env });
   live.add(driver);
   const base = `http://127.0.0.1:${port}`;
-  await waitForDriver(base);
+  const missing = new Promise((_, reject) =>
+    driver.once('error', (e) => reject(new Error(`cannot start ${command} (${e.code}); run scripts/setup.sh and put its tools on PATH (scripts/env.sh)`))),
+  );
+  await Promise.race([waitForDriver(base), missing]);
   const created = await request(base, 'POST', '/session', { capabilities: { alwaysMatch: capabilities } }, timeout);
   return new Browser(base, created.sessionId, driver, null);
 }
