@@ -15,16 +15,16 @@ use crate::domain::text::Key;
 
 use super::commands::{Command, Commands};
 use super::estimator::Estimator;
-use super::focus::trap_tab;
+use super::focus::{trap_tab, use_focus_on_step};
 use super::format::{money, today};
-use super::help::HelpBar;
+use super::help::help_bar;
 use super::lead::{LeadFormView, LeadRequest};
-use super::outcome::OutcomeView;
+use super::outcome::{outcome_view, OutcomeViewProps};
 use super::question::QuestionStep;
 use super::quiz_state::{use_quiz, QuizHandle};
-use super::start::StartScreen;
+use super::start::{start_screen, StartScreenProps};
 use super::store::ProgressStore;
-use super::summary::PrintSummary;
+use super::summary::print_summary;
 
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
@@ -143,6 +143,8 @@ pub fn App(props: &AppProps) -> Html {
     let config = (*config).clone();
     let state = quiz.state();
     let moved = state.moved;
+    // The start and outcome views are plain functions: their heading's focus lives here.
+    let heading = use_node_ref();
     {
         // Saved only while the visitor asks for it; every change re-saves with a new expiry.
         let store = props.store.clone();
@@ -178,6 +180,15 @@ pub fn App(props: &AppProps) -> Html {
         Step::Outcome => assess(&state.quiz.answers).ok(),
         _ => None,
     };
+    use_focus_on_step(
+        heading.clone(),
+        (
+            state.quiz.step,
+            state.estimating,
+            assessment.as_ref().map(|a| a.outcome),
+        ),
+        moved,
+    );
     let place = state.place.unwrap_or_else(|| default_place(&config));
     let sessions = state
         .sessions
@@ -264,18 +275,26 @@ pub fn App(props: &AppProps) -> Html {
             (Step::Outcome, Some(assessment)) => {
                 status.push_str(outcome_title(assessment.outcome).text(lang));
                 let on_edit = quiz.clone();
-                html! {
-                    <OutcomeView {lang} assessment={assessment.clone()} answers={state.quiz.answers} {moved}
-                        on_edit={Callback::from(move |question| on_edit.edit(question))}
-                        on_start_over={act(QuizHandle::start_over)}
-                        on_estimate={with_estimator.then(|| act(QuizHandle::open_estimator))} />
-                }
+                outcome_view(
+                    OutcomeViewProps {
+                        lang,
+                        assessment: assessment.clone(),
+                        on_edit: Callback::from(move |question| on_edit.edit(question)),
+                        on_start_over: act(QuizHandle::start_over),
+                        on_estimate: with_estimator.then(|| act(QuizHandle::open_estimator)),
+                    },
+                    heading.clone(),
+                )
             }
             // The start screen; also where an (unreachable) incomplete outcome recovers to.
-            _ => html! {
-                <StartScreen {lang} {moved} on_start={act(QuizHandle::begin)}
-                    on_skip_to_cost={with_estimator.then(|| act(QuizHandle::open_estimator))} />
-            },
+            _ => start_screen(
+                StartScreenProps {
+                    lang,
+                    on_start: act(QuizHandle::begin),
+                    on_skip_to_cost: with_estimator.then(|| act(QuizHandle::open_estimator)),
+                },
+                heading.clone(),
+            ),
         }
     };
     let printable = state.estimating || assessment.is_some();
@@ -295,7 +314,7 @@ pub fn App(props: &AppProps) -> Html {
                 { view }
                 { for lead }
             </div>
-            <HelpBar config={config.clone()} {lang} on_cta={on_cta.clone()} />
+            { help_bar(&config, lang, &on_cta) }
             <div class="privacy-row">
                 <label class="remember">
                     <input type="checkbox" class="remember-box" checked={*remember} onchange={on_remember} />
@@ -308,7 +327,7 @@ pub fn App(props: &AppProps) -> Html {
                 }
             </div>
             if printable {
-                <PrintSummary {lang} config={config.clone()} assessment={assessment.clone()} {place} {sessions} {start} />
+                { print_summary(lang, &config, assessment.as_ref(), place, sessions, start) }
             }
         </div>
     };

@@ -10,41 +10,32 @@ use crate::domain::text::Key;
 
 use super::format::money;
 
-#[derive(Properties, PartialEq)]
-pub struct CityChartProps {
-    pub lang: Lang,
-    /// The cities to compare.
-    pub table: PriceTable,
-    /// The clinic's own range and its label, drawn first when configured.
-    pub clinic: Option<(String, ClinicPrice)>,
-    /// The visitor's choice, highlighted.
-    pub chosen: Place,
-}
-
-// Whole-pixel coordinates: integers print small, floats would ship float formatting.
 const WIDTH: u32 = 320;
 const LABEL: u32 = 112;
 const ROW: u32 = 30;
 
-#[component]
-pub fn CityChart(props: &CityChartProps) -> Html {
-    let lang = props.lang;
+pub fn city_chart(
+    lang: Lang,
+    table: &PriceTable,
+    clinic: Option<(String, ClinicPrice)>,
+    chosen: Place,
+) -> Html {
     let mut rows: Vec<(String, u32, u32, bool, bool)> = Vec::new();
-    if let Some((name, price)) = &props.clinic {
+    if let Some((name, price)) = &clinic {
         rows.push((
             name.clone(),
             price.low,
             price.high,
-            props.chosen == Place::Clinic,
+            chosen == Place::Clinic,
             true,
         ));
     }
-    for (i, city) in props.table.cities.iter().enumerate() {
+    for (i, city) in table.cities.iter().enumerate() {
         rows.push((
             city.city.clone(),
             city.low,
             city.high,
-            props.chosen == Place::Listed(i),
+            chosen == Place::Listed(i),
             false,
         ));
     }

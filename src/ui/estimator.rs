@@ -11,10 +11,10 @@ use crate::domain::outcome::SessionRange;
 use crate::domain::prices::PriceBasis;
 use crate::domain::text::Key;
 
-use super::chart::CityChart;
+use super::chart::city_chart;
 use super::focus::use_focus_on_step;
 use super::format::{day, money, percent};
-use super::timeline::Timeline;
+use super::timeline::timeline;
 
 #[derive(Properties, PartialEq)]
 pub struct EstimatorProps {
@@ -140,13 +140,13 @@ pub fn Estimator(props: &EstimatorProps) -> Html {
             if let Ok(estimate) = result {
                 { summary(lang, config, props.place, &estimate, props.today) }
             }
-            <CityChart {lang} table={config.prices.clone()} clinic={clinic_chart} chosen={props.place} />
+            { city_chart(lang, &config.prices, clinic_chart, props.place) }
             <h3>{ Key::PlanHeading.text(lang) }</h3>
             <div class="field">
                 <label class="field-label" for="smp-start">{ Key::StartDateLabel.text(lang) }</label>
                 <input id="smp-start" class="date-input" type="date" value={props.start.iso()} onchange={on_start} />
             </div>
-            <Timeline {lang} start={props.start} sessions={props.sessions} />
+            { timeline(lang, props.start, props.sessions) }
             <div class="nav">
                 if let Some(back) = props.on_back_to_result.clone() {
                     <button type="button" class="button secondary back-to-result" onclick={back.reform(|_: MouseEvent| ())}>

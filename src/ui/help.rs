@@ -1,5 +1,3 @@
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use crate::domain::config::Config;
@@ -7,23 +5,10 @@ use crate::domain::events::Cta;
 use crate::domain::lang::Lang;
 use crate::domain::text::Key;
 
-#[derive(Properties, PartialEq)]
-pub struct HelpBarProps {
-    /// Clinic name, phone and booking link.
-    pub config: Rc<Config>,
-    pub lang: Lang,
-    /// Which button was pressed, for the `smp:cta` event.
-    #[prop_or_default]
-    pub on_cta: Callback<Cta>,
-}
-
 /// Call and book, in the same place on every step (WCAG 3.2.6).
-#[component]
-pub fn HelpBar(props: &HelpBarProps) -> Html {
-    let lang = props.lang;
-    let config = &props.config;
-    let on_call = props.on_cta.reform(|_: MouseEvent| Cta::Call);
-    let on_book = props.on_cta.reform(|_: MouseEvent| Cta::Book);
+pub fn help_bar(config: &Config, lang: Lang, on_cta: &Callback<Cta>) -> Html {
+    let on_call = on_cta.reform(|_: MouseEvent| Cta::Call);
+    let on_book = on_cta.reform(|_: MouseEvent| Cta::Book);
     html! {
         <footer class="help">
             <p class="help-lead">

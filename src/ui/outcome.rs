@@ -1,39 +1,29 @@
 use yew::prelude::*;
 
-use crate::domain::answers::{Answer, Answers, QuestionId};
+use crate::domain::answers::{Answer, QuestionId};
 use crate::domain::labels::{answer_label, outcome_summary, outcome_title, FIXED_NOTES};
 use crate::domain::lang::Lang;
 use crate::domain::outcome::{Assessment, Outcome};
 use crate::domain::text::Key;
 
-use super::focus::use_focus_on_step;
-
-#[derive(Properties, PartialEq)]
 pub struct OutcomeViewProps {
     pub lang: Lang,
     /// The result to show.
     pub assessment: Assessment,
-    /// The answers, to name the one behind each reason.
-    pub answers: Answers,
-    /// Whether the visitor navigated here, so focus moves to the heading.
-    pub moved: bool,
     /// "Change this answer" on a reason.
     pub on_edit: Callback<QuestionId>,
     pub on_start_over: Callback<()>,
     /// "See what it could cost": the estimator, with this result's sessions; `None` when
     /// the marketer offers only the quiz.
-    #[prop_or_default]
     pub on_estimate: Option<Callback<()>>,
 }
 
 /// The outcome, its reasons (each naming the answer behind it), the likely sessions and
 /// the fixed notes, which no configuration can remove.
-#[component]
-pub fn OutcomeView(props: &OutcomeViewProps) -> Html {
+/// A plain view (no state of its own): the root owns the heading's focus.
+pub fn outcome_view(props: OutcomeViewProps, heading: NodeRef) -> Html {
     let lang = props.lang;
     let assessment = &props.assessment;
-    let heading = use_node_ref();
-    use_focus_on_step(heading.clone(), assessment.outcome, props.moved);
     let reason = |because: &'static [Answer], text: Key| -> Html {
         let answers = because.iter().map(|answer| {
             let question = answer.question();

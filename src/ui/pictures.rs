@@ -5,14 +5,9 @@ use yew::prelude::*;
 
 use crate::domain::answers::HairLossPattern;
 
-#[derive(Properties, PartialEq)]
-pub struct PatternPictureProps {
-    /// Which pattern to draw.
-    pub pattern: HairLossPattern,
-}
-
-#[component]
-pub fn PatternPicture(props: &PatternPictureProps) -> Html {
+/// A plain function, not a component: eight of these render on the pattern step, and
+/// components cost wasm bytes and render time that a picture without state does not need.
+pub fn pattern_picture(pattern: HairLossPattern) -> Html {
     let skin = |cx: &'static str, cy: &'static str, rx: &'static str, ry: &'static str| {
         html! { <ellipse class="skin" {cx} {cy} {rx} {ry} /> }
     };
@@ -21,7 +16,7 @@ pub fn PatternPicture(props: &PatternPictureProps) -> Html {
     };
     let temples =
         |r: &'static str| html! { <>{ skin("19", "14", r, r) }{ skin("41", "14", r, r) }</> };
-    let marks = match props.pattern {
+    let marks = match pattern {
         HairLossPattern::RecedingHairline => temples("7"),
         HairLossPattern::CrownThinning => skin("30", "50", "8", "8"),
         HairLossPattern::HairlineAndCrown => {

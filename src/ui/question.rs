@@ -7,7 +7,7 @@ use crate::domain::quiz::options;
 use crate::domain::text::Key;
 
 use super::focus::use_focus_on_step;
-use super::pictures::PatternPicture;
+use super::pictures::pattern_picture;
 
 #[derive(Properties, PartialEq)]
 pub struct QuestionStepProps {
@@ -56,7 +56,7 @@ pub fn QuestionStep(props: &QuestionStepProps) -> Html {
     let radio = |answer: Answer| -> Html {
         let on_answer = props.on_answer.reform(move |_: Event| answer);
         let picture = match answer {
-            Answer::Pattern(pattern) => html! { <PatternPicture {pattern} /> },
+            Answer::Pattern(pattern) => pattern_picture(pattern),
             _ => Html::default(),
         };
         html! {

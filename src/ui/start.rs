@@ -3,25 +3,18 @@ use yew::prelude::*;
 use crate::domain::lang::Lang;
 use crate::domain::text::Key;
 
-use super::focus::use_focus_on_step;
-
-#[derive(Properties, PartialEq)]
+/// What the start screen shows and does. A plain view (no state of its own): the root
+/// owns the heading's focus.
 pub struct StartScreenProps {
     pub lang: Lang,
-    /// Whether the visitor navigated here (e.g. "start over"), so focus follows.
-    pub moved: bool,
     pub on_start: Callback<()>,
     /// Straight to the estimator, without the quiz; `None` when the marketer offers only
     /// the quiz.
-    #[prop_or_default]
     pub on_skip_to_cost: Option<Callback<()>>,
 }
 
-#[component]
-pub fn StartScreen(props: &StartScreenProps) -> Html {
+pub fn start_screen(props: StartScreenProps, heading: NodeRef) -> Html {
     let lang = props.lang;
-    let heading = use_node_ref();
-    use_focus_on_step(heading.clone(), (), props.moved);
     let on_start = props.on_start.reform(|_: MouseEvent| ());
 
     html! {

@@ -1,7 +1,5 @@
 //! The one-page summary a visitor prints or saves for the consultation: shown only in print.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use crate::domain::config::Config;
@@ -15,35 +13,27 @@ use crate::domain::text::Key;
 
 use super::format::{day, money};
 
-#[derive(Properties, PartialEq)]
-pub struct PrintSummaryProps {
-    pub lang: Lang,
-    pub config: Rc<Config>,
-    /// The quiz result, when the visitor took the quiz.
-    #[prop_or_default]
-    pub assessment: Option<Assessment>,
-    pub place: Place,
-    pub sessions: u8,
-    pub start: Date,
-}
-
-#[component]
-pub fn PrintSummary(props: &PrintSummaryProps) -> Html {
-    let lang = props.lang;
-    let config = &props.config;
+pub fn print_summary(
+    lang: Lang,
+    config: &Config,
+    assessment: Option<&Assessment>,
+    place: Place,
+    sessions: u8,
+    start: Date,
+) -> Html {
     let cost = estimate(
         &config.prices,
         config.clinic_price,
-        props.place,
-        props.sessions,
+        place,
+        sessions,
         config.payment,
     )
     .ok();
-    let dates = session_dates(props.start, props.sessions);
+    let dates = session_dates(start, sessions);
     html! {
         <section class="print-summary" aria-hidden="true">
             <h2>{ Key::SummaryHeading.text(lang) }</h2>
-            if let Some(assessment) = &props.assessment {
+            if let Some(assessment) = assessment {
                 <p><strong>{ Key::SummaryOutcome.text(lang) }</strong>{ " " }{ outcome_title(assessment.outcome).text(lang) }</p>
                 <ul>{ for assessment.reasons.iter().map(|r| html! { <li>{ r.text.text(lang) }</li> }) }</ul>
             }

@@ -10,25 +10,14 @@ use crate::domain::text::Key;
 
 use super::format::day;
 
-#[derive(Properties, PartialEq)]
-pub struct TimelineProps {
-    pub lang: Lang,
-    /// The first session's date.
-    pub start: Date,
-    /// How many sessions, 1 to 4.
-    pub sessions: u8,
-}
-
-#[component]
-pub fn Timeline(props: &TimelineProps) -> Html {
-    let lang = props.lang;
-    let days = plan(props.start, props.sessions);
+pub fn timeline(lang: Lang, start: Date, sessions: u8) -> Html {
+    let days = plan(start, sessions);
     let span = days
         .last()
-        .map_or(1, |d| d.date.to_days() - props.start.to_days())
+        .map_or(1, |d| d.date.to_days() - start.to_days())
         .max(1);
     // Whole-pixel coordinates (integers print without float formatting).
-    let x = |date: Date| 10 + 300 * (date.to_days() - props.start.to_days()) / span;
+    let x = |date: Date| 10 + 300 * (date.to_days() - start.to_days()) / span;
     let week = (300 * 7 / span).min(300).to_string();
     let marks = days.iter().filter_map(|d| {
         let cx = x(d.date).to_string();
