@@ -83,6 +83,19 @@ describe('accessibility: WCAG 2.2 AA, keyboard, screen readers, Spanish', () => 
     await answer("I'm not sure", 'why you');
     await answer('thinking about it', 'with a few notes');
     await noViolations('outcome: good with notes');
+    // The two remaining outcomes.
+    for (const [skin, title] of [['Healthy', 'great fit'], ['Acne is flaring', 'Wait until']]) {
+      await browser.clickInShadow('smp-widget', '.start-over');
+      await headingWith(browser, 'Is scalp micropigmentation');
+      await browser.clickInShadow('smp-widget', '.start-button');
+      await headingWith(browser, 'Which picture');
+      await answer('Complete or near-complete loss', 'How do you wear');
+      await answer('Shaved', 'skin on your scalp');
+      await answer(skin, 'keloid');
+      await answer('No, never', 'why you');
+      await answer('thinking about it', title);
+      await noViolations(`outcome: ${title}`);
+    }
   });
 
   test('A11Y-1: axe finds no violation with a broken configuration, in popup mode, or in the fallback', async () => {
