@@ -9,19 +9,20 @@ use crate::domain::events::{Cta, WidgetEvent};
 use crate::domain::labels::outcome_title;
 use crate::domain::lang::Lang;
 use crate::domain::outcome::assess;
-use crate::domain::progress::{decode, encode};
 use crate::domain::quiz::Step;
 use crate::domain::text::Key;
 
-use super::commands::{Command, Commands};
+use super::commands::Commands;
 use super::estimator::Estimator;
 use super::focus::{trap_tab, use_focus_on_step};
 use super::format::{money, today};
 use super::help::help_bar;
 use super::lead::{LeadFormView, LeadRequest};
 use super::outcome::{outcome_view, OutcomeViewProps};
+use super::page_link::{use_page_commands, use_widget_events};
 use super::question::QuestionStep;
 use super::quiz_state::{use_quiz, QuizHandle};
+use super::remember::{use_remembered_progress, use_save_progress};
 use super::start::{start_screen, StartScreenProps};
 use super::store::ProgressStore;
 use super::summary::print_summary;
@@ -47,10 +48,6 @@ pub struct AppProps {
     /// Sends a "contact me" request to the clinic's endpoint (the embed layer's fetch).
     #[prop_or_default]
     pub send_lead: Callback<LeadRequest>,
-}
-
-fn now_ms() -> u64 {
-    js_sys::Date::now() as u64
 }
 
 /// The estimator's pre-selected place: the marketer's city if the table lists it, else the
@@ -81,16 +78,7 @@ fn place_label(config: &Config, place: Place) -> String {
 #[component]
 pub fn App(props: &AppProps) -> Html {
     let config = use_state_eq(|| props.config.clone());
-    // Progress the visitor chose to remember last time; unreadable or stale: deleted.
-    let restored = *use_memo((), |_| {
-        let text = props.store.load()?;
-        let decoded = decode(&text, now_ms());
-        if decoded.is_err() {
-            props.store.remove();
-        }
-        decoded.ok()
-    });
-    let remember = use_state_eq(|| restored.is_some());
+    let (restored, remember) = use_remembered_progress(&props.store);
     let quiz = use_quiz(props.config.parts == Parts::EstimatorOnly, restored);
     let dialog = use_node_ref();
     // The visitor may switch language at any time; answers stay.
@@ -112,49 +100,23 @@ pub fn App(props: &AppProps) -> Html {
             on_event.emit(WidgetEvent::Ready);
         });
     }
-    {
-        let (commands, quiz, config, dialog) = (
-            props.commands.clone(),
-            quiz.clone(),
-            config.clone(),
-            dialog.clone(),
-        );
-        use_effect_with(props.commands.clone(), move |_| {
-            commands.connect(Some(Callback::from(move |command| match command {
-                Command::Open => {
-                    if let Some(d) = dialog.cast::<web_sys::HtmlDialogElement>() {
-                        if !d.open() {
-                            let _ = d.show_modal();
-                        }
-                    }
-                }
-                Command::Close => {
-                    if let Some(d) = dialog.cast::<web_sys::HtmlDialogElement>() {
-                        d.close();
-                    }
-                }
-                Command::Reset => quiz.start_over(),
-                Command::Reconfigure(new) => config.set(new),
-            })));
-            let commands = commands.clone();
-            move || commands.connect(None)
-        });
-    }
+    use_page_commands(
+        props.commands.clone(),
+        quiz.clone(),
+        config.clone(),
+        dialog.clone(),
+    );
     let config = (*config).clone();
     let state = quiz.state();
     let moved = state.moved;
     // The start and outcome views are plain functions: their heading's focus lives here.
     let heading = use_node_ref();
-    {
-        // Saved only while the visitor asks for it; every change re-saves with a new expiry.
-        let store = props.store.clone();
-        let snapshot = (*remember, state.quiz.answers, state.quiz.step);
-        use_effect_with(snapshot, move |(remember, answers, step)| {
-            if *remember {
-                store.save(&encode(answers, *step, now_ms()));
-            }
-        });
-    }
+    use_save_progress(
+        props.store.clone(),
+        *remember,
+        state.quiz.answers,
+        state.quiz.step,
+    );
     let on_remember = {
         let (remember, store) = (remember.clone(), props.store.clone());
         Callback::from(move |event: Event| {
@@ -197,37 +159,12 @@ pub fn App(props: &AppProps) -> Html {
     let start = state.start.unwrap_or_else(|| today.next_monday());
     let with_estimator = config.parts != Parts::QuizOnly;
 
-    // Events: once per change the visitor causes.
-    {
-        let on_event = props.on_event.clone();
-        let step = (!state.estimating).then(|| state.quiz.progress()).flatten();
-        use_effect_with(step, move |step| {
-            if let Some((number, of)) = step {
-                let clamp = |n: usize| u8::try_from(n).unwrap_or(u8::MAX);
-                on_event.emit(WidgetEvent::Step {
-                    number: clamp(*number),
-                    of: clamp(*of),
-                });
-            }
-        });
-    }
-    {
-        let on_event = props.on_event.clone();
-        use_effect_with(assessment.as_ref().map(|a| a.outcome), move |outcome| {
-            if let Some(outcome) = outcome {
-                on_event.emit(WidgetEvent::Complete { outcome: *outcome });
-            }
-        });
-    }
-    {
-        let on_event = props.on_event.clone();
-        let city = state.estimating.then(|| place_label(&config, place));
-        use_effect_with(city, move |city| {
-            if let Some(city) = city {
-                on_event.emit(WidgetEvent::Estimate { city: city.clone() });
-            }
-        });
-    }
+    use_widget_events(
+        props.on_event.clone(),
+        (!state.estimating).then(|| state.quiz.progress()).flatten(),
+        assessment.as_ref().map(|a| a.outcome),
+        state.estimating.then(|| place_label(&config, place)),
+    );
     let on_cta = props.on_event.reform(WidgetEvent::Cta);
     let act = |f: fn(&QuizHandle)| {
         let quiz = quiz.clone();

@@ -1,0 +1,78 @@
+//! The root's two links with the host page: commands in (`open()`, `close()`, `reset()`,
+//! changed attributes) and events out (once per change the visitor causes).
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::domain::config::Config;
+use crate::domain::events::WidgetEvent;
+use crate::domain::outcome::Outcome;
+
+use super::commands::{Command, Commands};
+use super::quiz_state::QuizHandle;
+
+#[hook]
+pub fn use_page_commands(
+    commands: Commands,
+    quiz: QuizHandle,
+    config: UseStateHandle<Rc<Config>>,
+    dialog: NodeRef,
+) {
+    use_effect_with(commands.clone(), move |_| {
+        commands.connect(Some(Callback::from(move |command| match command {
+            Command::Open => {
+                if let Some(d) = dialog.cast::<web_sys::HtmlDialogElement>() {
+                    if !d.open() {
+                        let _ = d.show_modal();
+                    }
+                }
+            }
+            Command::Close => {
+                if let Some(d) = dialog.cast::<web_sys::HtmlDialogElement>() {
+                    d.close();
+                }
+            }
+            Command::Reset => quiz.start_over(),
+            Command::Reconfigure(new) => config.set(new),
+        })));
+        let commands = commands.clone();
+        move || commands.connect(None)
+    });
+}
+
+/// `smp:step` when a question shows, `smp:complete` when an outcome does, `smp:estimate`
+/// when the estimator shows a city. Each fires when its value changes, so once per action.
+#[hook]
+pub fn use_widget_events(
+    on_event: Callback<WidgetEvent>,
+    step: Option<(usize, usize)>,
+    outcome: Option<Outcome>,
+    estimate_city: Option<String>,
+) {
+    {
+        let on_event = on_event.clone();
+        use_effect_with(step, move |step| {
+            if let Some((number, of)) = step {
+                let clamp = |n: usize| u8::try_from(n).unwrap_or(u8::MAX);
+                on_event.emit(WidgetEvent::Step {
+                    number: clamp(*number),
+                    of: clamp(*of),
+                });
+            }
+        });
+    }
+    {
+        let on_event = on_event.clone();
+        use_effect_with(outcome, move |outcome| {
+            if let Some(outcome) = outcome {
+                on_event.emit(WidgetEvent::Complete { outcome: *outcome });
+            }
+        });
+    }
+    use_effect_with(estimate_city, move |city| {
+        if let Some(city) = city {
+            on_event.emit(WidgetEvent::Estimate { city: city.clone() });
+        }
+    });
+}

@@ -1,0 +1,45 @@
+//! "Remember my answers on this device": what was restored at start, and saving while the
+//! visitor wants it.
+
+use yew::prelude::*;
+
+use crate::domain::answers::Answers;
+use crate::domain::progress::{decode, encode};
+use crate::domain::quiz::Step;
+
+use super::store::ProgressStore;
+
+pub fn now_ms() -> u64 {
+    js_sys::Date::now() as u64
+}
+
+/// Progress the visitor chose to remember last time (unreadable or stale: deleted), and
+/// whether remembering is on.
+#[hook]
+pub fn use_remembered_progress(
+    store: &ProgressStore,
+) -> (Option<(Answers, Step)>, UseStateHandle<bool>) {
+    let restored = *use_memo((), |_| {
+        let text = store.load()?;
+        let decoded = decode(&text, now_ms());
+        if decoded.is_err() {
+            store.remove();
+        }
+        decoded.ok()
+    });
+    let remember = use_state_eq(|| restored.is_some());
+    (restored, remember)
+}
+
+/// Saved only while the visitor asks for it; every change re-saves with a new expiry.
+#[hook]
+pub fn use_save_progress(store: ProgressStore, remember: bool, answers: Answers, step: Step) {
+    use_effect_with(
+        (remember, answers, step),
+        move |(remember, answers, step)| {
+            if *remember {
+                store.save(&encode(answers, *step, now_ms()));
+            }
+        },
+    );
+}
