@@ -20,7 +20,7 @@ use super::help::help_bar;
 use super::lead::{LeadFormView, LeadRequest};
 use super::outcome::{outcome_view, OutcomeViewProps};
 use super::page_link::{use_page_commands, use_widget_events};
-use super::question::QuestionStep;
+use super::question::{question_step, QuestionStepProps};
 use super::quiz_state::{use_quiz, QuizHandle};
 use super::remember::{use_remembered_progress, use_save_progress};
 use super::start::{start_screen, StartScreenProps};
@@ -202,12 +202,19 @@ pub fn App(props: &AppProps) -> Html {
             (Step::Question(question), _) => {
                 let progress = state.quiz.progress().unwrap_or((1, 1));
                 let on_answer = quiz.clone();
-                html! {
-                    <QuestionStep {lang} {question} answers={state.quiz.answers} {progress} {moved}
-                        on_answer={Callback::from(move |answer| on_answer.answer(answer))}
-                        on_next={act(QuizHandle::next)}
-                        on_back={act(QuizHandle::back)} />
-                }
+                question_step(
+                    QuestionStepProps {
+                        lang,
+                        question,
+                        answers: state.quiz.answers,
+                        progress,
+                        unanswered: state.unanswered,
+                        on_answer: Callback::from(move |answer| on_answer.answer(answer)),
+                        on_next: act(QuizHandle::next),
+                        on_back: act(QuizHandle::back),
+                    },
+                    heading.clone(),
+                )
             }
             (Step::Outcome, Some(assessment)) => {
                 status.push_str(outcome_title(assessment.outcome).text(lang));

@@ -6,10 +6,10 @@ use crate::domain::lang::Lang;
 use crate::domain::quiz::options;
 use crate::domain::text::Key;
 
-use super::focus::use_focus_on_step;
 use super::pictures::pattern_picture;
 
-#[derive(Properties, PartialEq)]
+/// What one question step shows and does. A plain view: the root owns the state (including
+/// "Next was pressed without an answer") and the heading's focus.
 pub struct QuestionStepProps {
     pub lang: Lang,
     /// The question on screen.
@@ -18,40 +18,21 @@ pub struct QuestionStepProps {
     pub answers: Answers,
     /// "Step n of m", counting from 1.
     pub progress: (usize, usize),
-    /// Whether the visitor navigated here, so focus moves to the heading.
-    pub moved: bool,
+    /// Next was pressed with no answer: say what is needed.
+    pub unanswered: bool,
     pub on_answer: Callback<Answer>,
     pub on_next: Callback<()>,
     pub on_back: Callback<()>,
 }
 
 /// One question: heading (focused on arrival), progress, a native radio group, Back/Next.
-#[component]
-pub fn QuestionStep(props: &QuestionStepProps) -> Html {
+pub fn question_step(props: QuestionStepProps, heading: NodeRef) -> Html {
     let lang = props.lang;
     let question = props.question;
-    let heading = use_node_ref();
-    let tried_empty = use_state_eq(|| false);
-    use_focus_on_step(heading.clone(), question, props.moved);
-    {
-        let tried_empty = tried_empty.clone();
-        use_effect_with(question, move |_| tried_empty.set(false));
-    }
-
     let current = props.answers.get(question);
     let (at, of) = props.progress;
     let is_last = at == of;
-    let on_next = {
-        let on_next = props.on_next.clone();
-        let tried_empty = tried_empty.clone();
-        Callback::from(move |_: MouseEvent| {
-            if current.is_some() {
-                on_next.emit(());
-            } else {
-                tried_empty.set(true);
-            }
-        })
-    };
+    let on_next = props.on_next.reform(|_: MouseEvent| ());
     let on_back = props.on_back.reform(|_: MouseEvent| ());
     let radio = |answer: Answer| -> Html {
         let on_answer = props.on_answer.reform(move |_: Event| answer);
@@ -100,7 +81,7 @@ pub fn QuestionStep(props: &QuestionStepProps) -> Html {
                 </span>
                 <progress class="progress" max={of.to_string()} value={at.to_string()} aria-hidden="true"></progress>
             </div>
-            <fieldset class="question-group" aria-describedby={(*tried_empty).then_some(error_id)}>
+            <fieldset class="question-group" aria-describedby={(props.unanswered).then_some(error_id)}>
                 <legend>
                     <h2 class="step-heading" tabindex="-1" ref={heading}>
                         { question_heading(question, &props.answers).text(lang) }
@@ -111,7 +92,7 @@ pub fn QuestionStep(props: &QuestionStepProps) -> Html {
                 }
                 { body }
             </fieldset>
-            if *tried_empty {
+            if props.unanswered {
                 <p class="error" id={error_id}>{ Key::ChooseOne.text(lang) }</p>
             }
             <div class="nav">

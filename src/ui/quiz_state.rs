@@ -8,7 +8,7 @@ use yew::prelude::*;
 use crate::domain::answers::{Answer, Answers, QuestionId};
 use crate::domain::date::Date;
 use crate::domain::estimate::Place;
-use crate::domain::quiz::{Quiz, Step};
+use crate::domain::quiz::{Quiz, QuizError, Step};
 
 /// The widget's state: the pure quiz plus whether the last change was the visitor moving
 /// between steps (only then does focus follow to the new heading).
@@ -23,6 +23,8 @@ pub(super) struct WidgetState {
     pub sessions: Option<u8>,
     pub start: Option<Date>,
     pub moved: bool,
+    /// Next was pressed on a question with no answer (cleared by any other action).
+    pub unanswered: bool,
     /// The marketer offers only the estimator: it is the first and only page.
     pub estimator_only: bool,
 }
@@ -56,6 +58,7 @@ impl Reducible for WidgetState {
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = (*self).clone();
+        next.unanswered = false;
         // A refused action (the UI cannot send one, but never panic) leaves state as it was.
         let moved = match action {
             Action::Begin => {
@@ -68,7 +71,14 @@ impl Reducible for WidgetState {
                 }
                 false
             }
-            Action::Next => next.quiz.advance().is_ok(),
+            Action::Next => match next.quiz.advance() {
+                Ok(()) => true,
+                Err(QuizError::Unanswered(_)) => {
+                    next.unanswered = true;
+                    false
+                }
+                Err(_) => false,
+            },
             Action::Back => {
                 next.quiz.back();
                 true
