@@ -59,7 +59,7 @@ describe('embed: one script tag on any clinic page', () => {
   test('ISO-1, ISO-2: a hostile host stylesheet changes nothing inside, and the widget changes nothing outside', async () => {
     const measure = async (page) => {
       // The host's own elements on the same page without the widget, once loaded.
-      await browser.goto(`${site.pageOrigin}/${page.replace('.html', '-bare.html')}`);
+      await browser.goto(`${site.pageOrigin}/${page}?no-widget`);
       const before = await browser.run('return window.__hostStyles()');
       await browser.goto(`${site.pageOrigin}/${page}`);
       await ready();

@@ -2,6 +2,7 @@
 // runs: `node scripts/sizes.mjs [--check] [dir]`.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 export function sizesOf(dir, names) {
@@ -28,7 +29,7 @@ export function table(rows, title) {
   return { text: out.join('\n'), total };
 }
 
-if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop())) {
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const check = process.argv.includes('--check');
   const dir = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? 'dist/smp-widget/v1';
   const budgets = JSON.parse(readFileSync(new URL('../tools/budgets.json', import.meta.url), 'utf8'));

@@ -16,7 +16,8 @@ export const PAGES = join(here, '..', 'pages');
  * Starts both servers. `assetRoute` / `pageRoute` may intercept requests (return
  * `{status, headers, body}` or `{hang: true}`); `pageHeaders(path, assetOrigin)` adds headers such as a
  * Content-Security-Policy to host pages. Fixture pages may write `{{ASSETS}}` for the
- * widget's origin.
+ * widget's origin; `?no-widget` serves a page without its loader script (the same page as
+ * it looks with no widget on it).
  */
 export async function startSite({ assetRoute, pageRoute, pageHeaders } = {}) {
   const requests = [];
@@ -36,8 +37,9 @@ export async function startSite({ assetRoute, pageRoute, pageHeaders } = {}) {
       const custom = pageRoute ? await pageRoute(req, url) : null;
       if (custom) return custom;
       if (!url.pathname.endsWith('.html')) return null;
-      const html = await readFile(join(PAGES, url.pathname), 'utf8').catch(() => null);
+      let html = await readFile(join(PAGES, url.pathname), 'utf8').catch(() => null);
       if (html === null) return null;
+      if (url.searchParams.has('no-widget')) html = html.replace(/^.*\/loader\.js.*$\n/m, '');
       return {
         status: 200,
         headers: { 'content-type': 'text/html; charset=utf-8', ...(pageHeaders ? pageHeaders(url.pathname + url.search, assetOrigin) : {}) },

@@ -2,7 +2,7 @@
 //! warning naming it and falls back to its default; nothing here can fail.
 
 use super::date::Date;
-use super::estimate::{ClinicPrice, PaymentTerms};
+use super::estimate::{estimate, ClinicPrice, Estimate, EstimateError, PaymentTerms, Place};
 use super::json::Json as Value;
 use super::lang::Lang;
 use super::prices::{default_cities, CityPrice, PriceBasis, PriceTable};
@@ -352,6 +352,27 @@ pub struct Sources<'a> {
 }
 
 impl Config {
+    /// The estimator's pre-selected place: the marketer's city if the table lists it, else
+    /// the clinic's own price if configured, else "not listed" (never a guess from location).
+    pub fn default_place(&self) -> Place {
+        match self.prices.find(&self.city) {
+            Some(i) => Place::Listed(i),
+            None if self.clinic_price.is_some() => Place::Clinic,
+            None => Place::NotListed,
+        }
+    }
+
+    /// The estimate for a place and a number of sessions under this configuration.
+    pub fn estimate(&self, place: Place, sessions: u8) -> Result<Estimate, EstimateError> {
+        estimate(
+            &self.prices,
+            self.clinic_price,
+            place,
+            sessions,
+            self.payment,
+        )
+    }
+
     /// Builds the configuration from attribute values only.
     pub fn from_attributes(get: impl Fn(&str) -> Option<String>) -> (Config, Vec<ConfigWarning>) {
         Config::from_sources(Sources {

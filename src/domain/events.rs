@@ -2,6 +2,8 @@
 //! hold an answer: step numbers, the city name, which button, and the outcome *category*
 //! only when the marketer opted in.
 
+use super::config::Config;
+use super::estimate::Place;
 use super::outcome::Outcome;
 
 /// Which call-to-action the visitor pressed.
@@ -50,6 +52,18 @@ pub enum Field {
 }
 
 impl WidgetEvent {
+    /// `smp:estimate` for a place: the city's name, the clinic's city, or "not-listed".
+    pub fn estimate(config: &Config, place: Place) -> WidgetEvent {
+        let city = match place {
+            Place::Listed(i) => config.prices.city_name(i).unwrap_or_default(),
+            Place::Clinic => &config.city,
+            Place::NotListed => "not-listed",
+        };
+        WidgetEvent::Estimate {
+            city: city.to_owned(),
+        }
+    }
+
     pub fn name(&self) -> &'static str {
         match self {
             WidgetEvent::Ready => "smp:ready",

@@ -72,6 +72,11 @@ impl PriceTable {
         Some((low, high))
     }
 
+    /// The name of the i-th listed city.
+    pub fn city_name(&self, i: usize) -> Option<&str> {
+        self.cities.get(i).map(|c| c.city.as_str())
+    }
+
     pub fn find(&self, city: &str) -> Option<usize> {
         self.cities
             .iter()

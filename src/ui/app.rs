@@ -4,7 +4,6 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::domain::config::{Config, Mode, Parts};
-use crate::domain::estimate::{estimate, Place};
 use crate::domain::events::{Cta, WidgetEvent};
 use crate::domain::labels::outcome_title;
 use crate::domain::lang::Lang;
@@ -15,7 +14,7 @@ use crate::domain::text::Key;
 use super::commands::Commands;
 use super::estimator::Estimator;
 use super::focus::{trap_tab, use_focus_on_step};
-use super::format::{money, today};
+use super::format::{money_range, today};
 use super::help::help_bar;
 use super::lead::{LeadFormView, LeadRequest};
 use super::outcome::{outcome_view, OutcomeViewProps};
@@ -48,29 +47,6 @@ pub struct AppProps {
     /// Sends a "contact me" request to the clinic's endpoint (the embed layer's fetch).
     #[prop_or_default]
     pub send_lead: Callback<LeadRequest>,
-}
-
-/// The estimator's pre-selected place: the marketer's city if the table lists it, else the
-/// clinic's own price if configured, else "not listed" (never a guess from location).
-fn default_place(config: &Config) -> Place {
-    match config.prices.find(&config.city) {
-        Some(i) => Place::Listed(i),
-        None if config.clinic_price.is_some() => Place::Clinic,
-        None => Place::NotListed,
-    }
-}
-
-fn place_label(config: &Config, place: Place) -> String {
-    match place {
-        Place::Listed(i) => config
-            .prices
-            .cities
-            .get(i)
-            .map(|c| c.city.clone())
-            .unwrap_or_default(),
-        Place::Clinic => config.city.clone(),
-        Place::NotListed => "not-listed".to_owned(),
-    }
 }
 
 /// The root: one reducer, one live region, the step on screen, the help bar, and in popup
@@ -151,7 +127,7 @@ pub fn App(props: &AppProps) -> Html {
         ),
         moved,
     );
-    let place = state.place.unwrap_or_else(|| default_place(&config));
+    let place = state.place.unwrap_or_else(|| config.default_place());
     let sessions = state
         .sessions
         .or(assessment.as_ref().map(|a| a.sessions.max))
@@ -163,7 +139,9 @@ pub fn App(props: &AppProps) -> Html {
         props.on_event.clone(),
         (!state.estimating).then(|| state.quiz.progress()).flatten(),
         assessment.as_ref().map(|a| a.outcome),
-        state.estimating.then(|| place_label(&config, place)),
+        state
+            .estimating
+            .then(|| WidgetEvent::estimate(&config, place)),
     );
     let on_cta = props.on_event.reform(WidgetEvent::Cta);
     let act = |f: fn(&QuizHandle)| {
@@ -173,18 +151,10 @@ pub fn App(props: &AppProps) -> Html {
 
     let mut status = String::new();
     let view = if state.estimating {
-        if let Ok(e) = estimate(
-            &config.prices,
-            config.clinic_price,
-            place,
-            sessions,
-            config.payment,
-        ) {
+        if let Ok(e) = config.estimate(place, sessions) {
             status.push_str(Key::EstimatedCost.text(lang));
             status.push_str(": ");
-            status.push_str(&money(lang, f64::from(e.low)));
-            status.push_str(" \u{2013} ");
-            status.push_str(&money(lang, f64::from(e.high)));
+            status.push_str(&money_range(lang, e.low, e.high));
         }
         let (q1, q2, q3) = (quiz.clone(), quiz.clone(), quiz.clone());
         let on_print = on_cta.reform(|_| Cta::Print);

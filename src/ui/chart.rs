@@ -8,7 +8,7 @@ use crate::domain::lang::Lang;
 use crate::domain::prices::PriceTable;
 use crate::domain::text::Key;
 
-use super::format::money;
+use super::format::{money, money_range};
 
 const WIDTH: u32 = 320;
 const LABEL: u32 = 112;
@@ -60,7 +60,7 @@ pub fn city_chart(
     let list = rows.iter().map(|(name, low, high, chosen, _)| {
         html! {
             <li>
-                { name.clone() }{ ": " }{ money(lang, f64::from(*low)) }{ " \u{2013} " }{ money(lang, f64::from(*high)) }
+                { name.clone() }{ ": " }{ money_range(lang, *low, *high) }
                 if *chosen { { " " }{ Key::ChartYou.text(lang) } }
             </li>
         }

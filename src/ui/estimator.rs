@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use crate::domain::config::Config;
 use crate::domain::date::Date;
-use crate::domain::estimate::{estimate, Estimate, Place, RangeSource, MAX_SESSIONS, MIN_SESSIONS};
+use crate::domain::estimate::{Estimate, Place, RangeSource, MAX_SESSIONS, MIN_SESSIONS};
 use crate::domain::lang::Lang;
 use crate::domain::outcome::SessionRange;
 use crate::domain::prices::PriceBasis;
@@ -13,7 +13,7 @@ use crate::domain::text::Key;
 
 use super::chart::city_chart;
 use super::focus::use_focus_on_step;
-use super::format::{day, money, percent};
+use super::format::{day, money, money_range, percent};
 use super::timeline::timeline;
 
 #[derive(Properties, PartialEq)]
@@ -101,13 +101,7 @@ pub fn Estimator(props: &EstimatorProps) -> Html {
             </label>
         }
     });
-    let result = estimate(
-        &config.prices,
-        config.clinic_price,
-        props.place,
-        props.sessions,
-        config.payment,
-    );
+    let result = config.estimate(props.place, props.sessions);
     let clinic_chart = config.clinic_price.map(|p| (config.clinic.clone(), p));
     let on_print = props.on_print.clone();
     let print = Callback::from(move |_: MouseEvent| {
@@ -179,12 +173,7 @@ fn summary(lang: Lang, config: &Config, place: Place, estimate: &Estimate, today
     };
     let source = match (estimate.source, place) {
         (RangeSource::City, Place::Listed(i)) => {
-            let city = config
-                .prices
-                .cities
-                .get(i)
-                .map(|c| c.city.clone())
-                .unwrap_or_default();
+            let city = config.prices.city_name(i).unwrap_or_default().to_owned();
             html! { <>{ Key::SourceCity.text(lang) }{ " " }{ city }</> }
         }
         (RangeSource::Clinic, _) => html! { { Key::SourceClinic.text(lang) } },
@@ -198,7 +187,7 @@ fn summary(lang: Lang, config: &Config, place: Place, estimate: &Estimate, today
         <div class="estimate">
             <p class="estimate-label">{ Key::EstimatedCost.text(lang) }</p>
             <p class="estimate-range">
-                { money(lang, f64::from(estimate.low)) }{ " \u{2013} " }{ money(lang, f64::from(estimate.high)) }
+                { money_range(lang, estimate.low, estimate.high) }
             </p>
             <p class="estimate-covers">{ covers.text(lang) }{ ". " }{ source }{ "." }</p>
             { for clinic_note }

@@ -37,6 +37,14 @@ pub fn money(lang: Lang, dollars: f64) -> String {
         .unwrap_or_default()
 }
 
+/// A price range, "$2,000 – $5,000", as every estimate on screen writes it.
+pub fn money_range(lang: Lang, low: u32, high: u32) -> String {
+    let mut range = money(lang, f64::from(low));
+    range.push_str(" \u{2013} ");
+    range.push_str(&money(lang, f64::from(high)));
+    range
+}
+
 /// A percentage such as an APR, e.g. "9.99%" / "9,99 %".
 pub fn percent(lang: Lang, percent: f64) -> String {
     let format = js_sys::Intl::NumberFormat::new(

@@ -42,13 +42,13 @@ pub fn use_page_commands(
 }
 
 /// `smp:step` when a question shows, `smp:complete` when an outcome does, `smp:estimate`
-/// when the estimator shows a city. Each fires when its value changes, so once per action.
+/// (built by `WidgetEvent::estimate`) when the estimator shows a city. Each fires when its value changes, so once per action.
 #[hook]
 pub fn use_widget_events(
     on_event: Callback<WidgetEvent>,
     step: Option<(usize, usize)>,
     outcome: Option<Outcome>,
-    estimate_city: Option<String>,
+    estimate: Option<WidgetEvent>,
 ) {
     {
         let on_event = on_event.clone();
@@ -70,9 +70,9 @@ pub fn use_widget_events(
             }
         });
     }
-    use_effect_with(estimate_city, move |city| {
-        if let Some(city) = city {
-            on_event.emit(WidgetEvent::Estimate { city: city.clone() });
+    use_effect_with(estimate, move |estimate| {
+        if let Some(estimate) = estimate {
+            on_event.emit(estimate.clone());
         }
     });
 }

@@ -4,14 +4,14 @@ use yew::prelude::*;
 
 use crate::domain::config::Config;
 use crate::domain::date::Date;
-use crate::domain::estimate::{estimate, Place};
+use crate::domain::estimate::Place;
 use crate::domain::labels::{outcome_title, FIXED_NOTES};
 use crate::domain::lang::Lang;
 use crate::domain::outcome::Assessment;
 use crate::domain::plan::session_dates;
 use crate::domain::text::Key;
 
-use super::format::{day, money};
+use super::format::{day, money_range};
 
 pub fn print_summary(
     lang: Lang,
@@ -21,14 +21,7 @@ pub fn print_summary(
     sessions: u8,
     start: Date,
 ) -> Html {
-    let cost = estimate(
-        &config.prices,
-        config.clinic_price,
-        place,
-        sessions,
-        config.payment,
-    )
-    .ok();
+    let cost = config.estimate(place, sessions).ok();
     let dates = session_dates(start, sessions);
     html! {
         <section class="print-summary" aria-hidden="true">
@@ -40,7 +33,7 @@ pub fn print_summary(
             if let Some(cost) = cost {
                 <p>
                     <strong>{ Key::EstimatedCost.text(lang) }{ ":" }</strong>{ " " }
-                    { money(lang, f64::from(cost.low)) }{ " \u{2013} " }{ money(lang, f64::from(cost.high)) }
+                    { money_range(lang, cost.low, cost.high) }
                     { " (" }{ Key::PricesAsOf.text(lang) }{ " " }{ day(lang, config.prices.as_of) }{ ")" }
                 </p>
             }
