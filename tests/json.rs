@@ -73,3 +73,42 @@ proptest! {
         prop_assert_eq!(Json::parse(&value.to_text()), Some(value));
     }
 }
+
+proptest! {
+    /// The widget's own decimal reader agrees with the standard one: exactly for the
+    /// prices, rates and timestamps a configuration holds, and to 15 digits otherwise.
+    #[test]
+    fn decimals_read_as_the_standard_parser_reads_them(
+        sign in "[-+]?",
+        whole in "[0-9]{0,18}",
+        fraction in proptest::option::of("[0-9]{0,18}"),
+        exponent in proptest::option::of(-280i32..280),
+    ) {
+        let mut text = format!("{sign}{whole}");
+        if let Some(f) = &fraction {
+            text.push('.');
+            text.push_str(f);
+        }
+        if let Some(e) = exponent {
+            text.push_str(&format!("e{e}"));
+        }
+        let ours = smp_widget::domain::decimal::parse_decimal(&text);
+        let digits = whole.len() + fraction.as_ref().map_or(0, String::len);
+        match text.trim_start_matches(['-', '+']).parse::<f64>() {
+            Err(_) => prop_assert_eq!(ours, None, "{}", text),
+            Ok(_) if whole.is_empty() && fraction.as_deref().unwrap_or("").is_empty() => {
+                prop_assert_eq!(ours, None, "{}", text)
+            }
+            Ok(_) => {
+                let std = text.parse::<f64>().unwrap();
+                let ours = ours.unwrap();
+                let simple = digits <= 15 && exponent.unwrap_or(0).abs() <= 5;
+                if simple || std == 0.0 || std.is_infinite() {
+                    prop_assert_eq!(ours, std, "{}", text);
+                } else {
+                    prop_assert!(((ours - std) / std).abs() < 1e-14, "{} read as {} not {}", text, ours, std);
+                }
+            }
+        }
+    }
+}

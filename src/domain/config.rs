@@ -2,6 +2,7 @@
 //! warning naming it and falls back to its default; nothing here can fail.
 
 use super::date::Date;
+use super::decimal::parse_decimal;
 use super::estimate::{estimate, ClinicPrice, Estimate, EstimateError, PaymentTerms, Place};
 use super::json::Json as Value;
 use super::lang::Lang;
@@ -301,7 +302,7 @@ fn text_of(value: &Value) -> Result<&str, &'static str> {
 fn number_of(value: &Value) -> Result<f64, &'static str> {
     let number = match value {
         Value::Number(n) => Some(*n),
-        Value::String(s) => s.trim().parse::<f64>().ok(),
+        Value::String(s) => parse_decimal(s.trim()),
         _ => None,
     };
     number.filter(|n| n.is_finite()).ok_or("must be a number")

@@ -215,8 +215,7 @@ impl Reader<'_> {
             }
         }
         let text = std::str::from_utf8(self.bytes.get(start..self.at)?).ok()?;
-        text.parse::<f64>()
-            .ok()
+        super::decimal::parse_decimal(text)
             .filter(|n| n.is_finite())
             .map(Json::Number)
     }

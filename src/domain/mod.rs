@@ -4,6 +4,7 @@
 pub mod answers;
 pub mod config;
 pub mod date;
+pub mod decimal;
 pub mod estimate;
 pub mod events;
 pub mod json;
