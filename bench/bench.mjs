@@ -19,9 +19,12 @@ const b = table(baseline, 'Baseline: Yew 0.23 counter, same profile and tools (b
 console.log(w.text + '\n\n' + b.text + '\n');
 const ratio = (x, y) => (y ? (x / y).toFixed(2) + 'x' : 'n/a');
 
+// Both are served brotli-encoded (what the browser asks for, as any CDN serves them), so
+// transfer sizes are the brotli figures above.
 const pages = {
   widget: await serveDirectory({
     root: join(ROOT, 'dist'),
+    compress: true,
     route: async (req, url) =>
       url.pathname.startsWith('/bench/')
         ? {
@@ -31,7 +34,7 @@ const pages = {
           }
         : null,
   }),
-  baseline: await serveDirectory({ root: join(ROOT, 'bench/baseline/dist') }),
+  baseline: await serveDirectory({ root: join(ROOT, 'bench/baseline/dist'), compress: true }),
 };
 
 const OBSERVE = `
@@ -82,11 +85,11 @@ try {
     // Let late shifts and tasks land before reading them.
     await browser.runAsync('const done = arguments[0]; setTimeout(done, 1000)');
     const boot = await browser.run('return window.__bench');
-    const wasm = await browser.run(
-      `return performance.getEntriesByType('resource').filter((e) => e.name.endsWith('.wasm')).reduce((t, e) => t + e.transferSize, 0)`,
+    const fetched = await browser.run(
+      `return performance.getEntriesByType('resource').filter((e) => /\\.(js|wasm)$/.test(e.name)).reduce((t, e) => t + e.transferSize, 0)`,
     );
     const click = await browser.runAsync(CLICK);
-    samples[name].push({ paint: boot.paint, longest: boot.longest, cls: boot.cls, wasm, click });
+    samples[name].push({ paint: boot.paint, longest: boot.longest, cls: boot.cls, fetched, click });
   };
   for (let run = 0; run < RUNS; run++) {
     await measure('widget', `${pages.widget.origin}/bench/widget.html`);
@@ -111,13 +114,14 @@ const median = (xs) => {
 };
 const m = (name, key) => median(samples[name].map((s) => s[key]));
 const rows = [
+  ['bytes over the wire (scripts + wasm)', m('widget', 'fetched'), m('baseline', 'fetched')],
   ['first paint (first control), ms', m('widget', 'paint'), m('baseline', 'paint')],
   ['longest main-thread task in boot, ms', m('widget', 'longest'), m('baseline', 'longest')],
   ['layout shift (CLS)', m('widget', 'cls'), m('baseline', 'cls')],
   ['wasm requests while far below the fold', m('far', 'wasm'), 'n/a (loads eagerly)'],
   ['click -> next paint, ms', m('widget', 'click'), m('baseline', 'click')],
 ];
-console.log(`Timings: medians of ${RUNS} runs; cache off, 150 ms RTT, 1.6 Mbps, CPU x4 (Chromium)`);
+console.log(`Timings: medians of ${RUNS} runs; cache off, served brotli-encoded, 150 ms RTT, 1.6 Mbps, CPU x4 (Chromium)`);
 console.log(`${'metric'.padEnd(42)} ${'widget'.padStart(10)} ${'baseline'.padStart(10)} ${'ratio'.padStart(8)}`);
 const fmt = (v) => (typeof v === 'number' ? (Number.isInteger(v) ? String(v) : v.toFixed(v < 1 ? 4 : 1)) : v);
 for (const [name, x, y] of rows) {

@@ -4,6 +4,7 @@ import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 export const MIME = {
   '.html': 'text/html; charset=utf-8',
@@ -17,13 +18,36 @@ export const MIME = {
   '.ico': 'image/x-icon',
 };
 
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.wasm', '.svg']);
+
+/** The body as the request accepts it: brotli -q 11, else gzip -9, else as it is. */
+function encode(req, file, bytes, cache) {
+  if (!COMPRESSIBLE.has(extname(file))) return { bytes };
+  const accepts = String(req.headers['accept-encoding'] ?? '');
+  const encoding = /\bbr\b/.test(accepts) ? 'br' : /\bgzip\b/.test(accepts) ? 'gzip' : null;
+  if (!encoding) return { bytes };
+  const key = encoding + ' ' + file;
+  if (!cache.has(key)) {
+    cache.set(
+      key,
+      encoding === 'br'
+        ? brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length } })
+        : gzipSync(bytes, { level: 9 }),
+    );
+  }
+  return { bytes: cache.get(key), encoding };
+}
+
 /**
  * Serves `root` on `host:port` (port 0: any free one). `route(req)` may answer a request
  * itself: return `{ status, headers, body }`, or `null` to serve the file.
- * `headers(path)` adds headers to file responses. Resolves to `{ server, origin, close }`.
+ * `headers(path)` adds headers to file responses. `compress`: text and wasm files go out
+ * brotli- or gzip-encoded, as a CDN sends them (the files are read once, then cached).
+ * Resolves to `{ server, origin, close }`.
  */
-export function serveDirectory({ root, host = '127.0.0.1', port = 0, cors = false, headers, route }) {
+export function serveDirectory({ root, host = '127.0.0.1', port = 0, cors = false, headers, route, compress = false }) {
   const base = resolve(root);
+  const encoded = new Map();
   const hung = new Set();
   const server = createServer(async (req, res) => {
     try {
@@ -56,8 +80,13 @@ export function serveDirectory({ root, host = '127.0.0.1', port = 0, cors = fals
         ...(cors ? { 'access-control-allow-origin': '*' } : {}),
         ...(headers ? headers(path) : {}),
       };
+      const body = compress ? encode(req, file, await readFile(file), encoded) : { bytes: await readFile(file) };
+      if (body.encoding) {
+        head['content-encoding'] = body.encoding;
+        head.vary = 'accept-encoding';
+      }
       res.writeHead(200, head);
-      res.end(await readFile(file));
+      res.end(body.bytes);
     } catch (error) {
       res.writeHead(500, { 'content-type': 'text/plain' }).end(String(error));
     }

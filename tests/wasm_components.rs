@@ -110,6 +110,10 @@ async fn choosing_a_picture_checks_it_and_next_moves_on() {
         checked.text_content().unwrap().trim(),
         "Complete or near-complete loss"
     );
+    // The highlight follows the answer, and only the answer.
+    let highlighted = root.query_selector_all(".choice.is-checked").unwrap();
+    assert_eq!(highlighted.length(), 1);
+    assert!(highlighted.item(0).unwrap().is_same_node(Some(&checked)));
 
     query(&root, ".next-button").click();
     settle().await;
@@ -159,4 +163,31 @@ fn sto_4_storage_adapter_survives_storage_that_throws() {
     assert_eq!(storage::load().as_deref(), Some("{\"v\":2}"));
     storage::remove();
     assert_eq!(storage::load(), None);
+}
+
+/// The stylesheet ships minified (build.rs): Chromium reads every rule of it exactly as it
+/// reads the source.
+#[wasm_bindgen_test]
+fn minified_stylesheet_means_what_the_source_says() {
+    let rules = |css: &str| -> Vec<String> {
+        let sheet = web_sys::CssStyleSheet::new().unwrap();
+        sheet.replace_sync(css).unwrap();
+        let list = sheet.css_rules().unwrap();
+        // Custom properties serialise their value as written; a space after a comma
+        // never changes what a value means.
+        (0..list.length())
+            .map(|i| list.item(i).unwrap().css_text().replace(", ", ","))
+            .collect()
+    };
+    let source = rules(include_str!("../styles/widget.css"));
+    let shipped = rules(include_str!(concat!(env!("OUT_DIR"), "/widget.min.css")));
+    assert!(
+        source.len() > 40,
+        "the source stylesheet parsed to {} rules",
+        source.len()
+    );
+    if let Some((shipped, source)) = shipped.iter().zip(&source).find(|(a, b)| a != b) {
+        panic!("minified rule\n  {shipped}\nreads differently from the source's\n  {source}");
+    }
+    assert_eq!(shipped.len(), source.len());
 }

@@ -10,7 +10,8 @@ use web_sys::{CssStyleSheet, ShadowRoot};
 use crate::domain::config::Theme;
 use crate::domain::theme::theme_css;
 
-const WIDGET_CSS: &str = include_str!("../../styles/widget.css");
+// Minified from styles/widget.css by build.rs.
+const WIDGET_CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/widget.min.css"));
 
 thread_local! {
     static SHEET: RefCell<Option<CssStyleSheet>> = const { RefCell::new(None) };

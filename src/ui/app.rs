@@ -12,7 +12,7 @@ use crate::domain::quiz::Step;
 use crate::domain::text::Key;
 
 use super::commands::Commands;
-use super::estimator::Estimator;
+use super::estimator::{estimator, EstimatorProps};
 use super::focus::{trap_tab, use_focus_on_step};
 use super::format::{money_range, today};
 use super::help::help_bar;
@@ -158,15 +158,24 @@ pub fn App(props: &AppProps) -> Html {
         }
         let (q1, q2, q3) = (quiz.clone(), quiz.clone(), quiz.clone());
         let on_print = on_cta.reform(|_| Cta::Print);
-        html! {
-            <Estimator {lang} config={config.clone()} {place} {sessions} {start} {today} {moved}
-                from_quiz={assessment.as_ref().map(|a| a.sessions)}
-                on_place={Callback::from(move |p| q1.choose_place(p))}
-                on_sessions={Callback::from(move |n| q2.choose_sessions(n))}
-                on_start={Callback::from(move |d| q3.choose_start(d))}
-                {on_print}
-                on_back_to_result={(assessment.is_some() && !state.estimator_only).then(|| act(QuizHandle::close_estimator))} />
-        }
+        estimator(
+            EstimatorProps {
+                lang,
+                config: config.clone(),
+                place,
+                sessions,
+                start,
+                today,
+                from_quiz: assessment.as_ref().map(|a| a.sessions),
+                on_place: Callback::from(move |p| q1.choose_place(p)),
+                on_sessions: Callback::from(move |n| q2.choose_sessions(n)),
+                on_start: Callback::from(move |d| q3.choose_start(d)),
+                on_print,
+                on_back_to_result: (assessment.is_some() && !state.estimator_only)
+                    .then(|| act(QuizHandle::close_estimator)),
+            },
+            heading.clone(),
+        )
     } else {
         match (state.quiz.step, &assessment) {
             (Step::Question(question), _) => {

@@ -44,7 +44,12 @@ pub fn city_chart(
     let height = ROW * rows.len() as u32 + 4;
     let bars = rows.iter().enumerate().map(|(i, (name, low, high, chosen, clinic))| {
         let y = ROW * i as u32;
-        let class = classes!("bar-row", chosen.then_some("is-chosen"), clinic.then_some("is-clinic"));
+        let class = match (chosen, clinic) {
+            (true, true) => "bar-row is-chosen is-clinic",
+            (true, false) => "bar-row is-chosen",
+            (false, true) => "bar-row is-clinic",
+            (false, false) => "bar-row",
+        };
         let x = scale(*low);
         let w = (scale(*high) - x).max(2);
         html! {

@@ -12,11 +12,11 @@ use crate::domain::prices::PriceBasis;
 use crate::domain::text::Key;
 
 use super::chart::city_chart;
-use super::focus::use_focus_on_step;
 use super::format::{day, money, money_range, percent};
 use super::timeline::timeline;
 
-#[derive(Properties, PartialEq)]
+/// What the estimator shows and does. A plain view: the root owns the state and the
+/// heading's focus, as for every other step.
 pub struct EstimatorProps {
     pub lang: Lang,
     /// Prices, clinic price, payment terms, the clinic's name.
@@ -28,28 +28,20 @@ pub struct EstimatorProps {
     /// For the "prices may be out of date" check.
     pub today: Date,
     /// The quiz's sessions estimate, when the visitor took the quiz.
-    #[prop_or_default]
     pub from_quiz: Option<SessionRange>,
-    /// Whether the visitor navigated here, so focus moves to the heading.
-    pub moved: bool,
     pub on_place: Callback<Place>,
     pub on_sessions: Callback<u8>,
     pub on_start: Callback<Date>,
     /// "Print or save my summary" was pressed (for the `smp:cta` event).
-    #[prop_or_default]
     pub on_print: Callback<()>,
     /// Present when there is a quiz result to go back to.
-    #[prop_or_default]
     pub on_back_to_result: Option<Callback<()>>,
 }
 
 /// City and sessions in, a labelled range, chart and dated plan out.
-#[component]
-pub fn Estimator(props: &EstimatorProps) -> Html {
+pub fn estimator(props: EstimatorProps, heading: NodeRef) -> Html {
     let lang = props.lang;
     let config = &props.config;
-    let heading = use_node_ref();
-    use_focus_on_step(heading.clone(), (), props.moved);
 
     let on_city = props.on_place.reform(|event: Event| {
         let value = event
@@ -88,6 +80,7 @@ pub fn Estimator(props: &EstimatorProps) -> Html {
     });
     let session_choices = (MIN_SESSIONS..=MAX_SESSIONS).map(|n| {
         let on_change = props.on_sessions.reform(move |_: Event| n);
+        let checked = props.sessions == n;
         let label = match n {
             1 => Key::SessionsOneTouchUp,
             2 => Key::SessionsTwoSmall,
@@ -95,8 +88,8 @@ pub fn Estimator(props: &EstimatorProps) -> Html {
             _ => Key::SessionsFour,
         };
         html! {
-            <label class="choice compact">
-                <input type="radio" name="sessions" checked={props.sessions == n} onchange={on_change} />
+            <label class={if checked { "choice compact is-checked" } else { "choice compact" }}>
+                <input type="radio" name="sessions" {checked} onchange={on_change} />
                 <span class="choice-label">{ label.text(lang) }</span>
             </label>
         }

@@ -53,7 +53,7 @@ pub fn outcome_view(props: OutcomeViewProps, heading: NodeRef) -> Html {
     let on_start_over = props.on_start_over.reform(|_: MouseEvent| ());
 
     html! {
-        <section class={classes!("step", "outcome", outcome_class(assessment.outcome))}>
+        <section class={outcome_class(assessment.outcome)}>
             <h2 class="step-heading outcome-title" tabindex="-1" ref={heading}>
                 { outcome_title(assessment.outcome).text(lang) }
             </h2>
@@ -91,9 +91,9 @@ pub fn outcome_view(props: OutcomeViewProps, heading: NodeRef) -> Html {
 
 fn outcome_class(outcome: Outcome) -> &'static str {
     match outcome {
-        Outcome::GreatCandidate => "is-great",
-        Outcome::GoodCandidateWithNotes => "is-good",
-        Outcome::WaitForFlareUp => "is-wait",
-        Outcome::TalkToSpecialist => "is-specialist",
+        Outcome::GreatCandidate => "step outcome is-great",
+        Outcome::GoodCandidateWithNotes => "step outcome is-good",
+        Outcome::WaitForFlareUp => "step outcome is-wait",
+        Outcome::TalkToSpecialist => "step outcome is-specialist",
     }
 }

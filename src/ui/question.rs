@@ -40,9 +40,18 @@ pub fn question_step(props: QuestionStepProps, heading: NodeRef) -> Html {
             Answer::Pattern(pattern) => pattern_picture(pattern),
             _ => Html::default(),
         };
+        let checked = current == Some(answer);
+        // Classes, not `:has(input:checked)`: that selector makes every step's first style
+        // pass several milliseconds slower on a phone.
+        let class = match (matches!(answer, Answer::Pattern(_)), checked) {
+            (true, true) => "choice picture-choice is-checked",
+            (true, false) => "choice picture-choice",
+            (false, true) => "choice is-checked",
+            (false, false) => "choice",
+        };
         html! {
-            <label class={classes!("choice", matches!(answer, Answer::Pattern(_)).then_some("picture-choice"))}>
-                <input type="radio" name={question_name(question)} checked={current == Some(answer)} onchange={on_answer} />
+            <label {class}>
+                <input type="radio" name={question_name(question)} {checked} onchange={on_answer} />
                 { picture }
                 <span class="choice-label">{ answer_label(answer).text(lang) }</span>
             </label>
