@@ -19,6 +19,7 @@ use super::help::help_bar;
 use super::lead::{LeadFormView, LeadRequest};
 use super::outcome::{outcome_view, OutcomeViewProps};
 use super::page_link::{use_page_commands, use_widget_events};
+use super::phrase::phrase;
 use super::question::{question_step, QuestionStepProps};
 use super::quiz_state::{use_quiz, QuizHandle};
 use super::remember::{use_remembered_progress, use_save_progress};
@@ -229,7 +230,7 @@ pub fn App(props: &AppProps) -> Html {
         <div class="widget" lang={lang.tag()}>
             <div class="widget-bar">
                 <button type="button" class="link-button lang-switch" lang={other_lang.tag()} onclick={switch_lang}>
-                    { Key::OtherLanguage.text(lang) }
+                    { phrase(Key::OtherLanguage, lang) }
                 </button>
             </div>
             <p class="sr-only" role="status">{ status }</p>
@@ -241,11 +242,11 @@ pub fn App(props: &AppProps) -> Html {
             <div class="privacy-row">
                 <label class="remember">
                     <input type="checkbox" class="remember-box" checked={*remember} onchange={on_remember} />
-                    <span>{ Key::RememberProgress.text(lang) }</span>
+                    <span>{ phrase(Key::RememberProgress, lang) }</span>
                 </label>
                 if *remember {
                     <button type="button" class="link-button forget-answers" onclick={on_forget}>
-                        { Key::ForgetAnswers.text(lang) }
+                        { phrase(Key::ForgetAnswers, lang) }
                     </button>
                 }
             </div>
@@ -274,7 +275,7 @@ pub fn App(props: &AppProps) -> Html {
         html! {
             <dialog class="smp-dialog" ref={dialog} aria-label={Key::WidgetTitle.text(lang)} onkeydown={trap}>
                 <div class="dialog-bar">
-                    <button type="button" class="button secondary dialog-close" onclick={close}>{ Key::Close.text(lang) }</button>
+                    <button type="button" class="button secondary dialog-close" onclick={close}>{ phrase(Key::Close, lang) }</button>
                 </div>
                 { widget }
             </dialog>

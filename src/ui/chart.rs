@@ -8,7 +8,9 @@ use crate::domain::lang::Lang;
 use crate::domain::prices::PriceTable;
 use crate::domain::text::Key;
 
+use super::class::with_class;
 use super::format::{money, money_range};
+use super::phrase::phrase;
 
 const WIDTH: u32 = 320;
 const LABEL: u32 = 112;
@@ -52,27 +54,27 @@ pub fn city_chart(
         };
         let x = scale(*low);
         let w = (scale(*high) - x).max(2);
-        html! {
-            <g class={class}>
+        with_class(html! {
+            <g>
                 <text class="bar-city" x="0" y={(y + 13).to_string()}>{ short(name) }</text>
                 <rect class="bar" x={x.to_string()} y={(y + 3).to_string()} width={w.to_string()} height="12" rx="3" />
                 <text class="bar-value" x={LABEL.to_string()} y={(y + 27).to_string()}>
                     { money(lang, f64::from(*low)) }{ "\u{2013}" }{ money(lang, f64::from(*high)) }
                 </text>
             </g>
-        }
+        }, class)
     });
     let list = rows.iter().map(|(name, low, high, chosen, _)| {
         html! {
             <li>
                 { name.clone() }{ ": " }{ money_range(lang, *low, *high) }
-                if *chosen { { " " }{ Key::ChartYou.text(lang) } }
+                if *chosen { { " " }{ phrase(Key::ChartYou, lang) } }
             </li>
         }
     });
     html! {
         <figure class="chart">
-            <figcaption>{ Key::ChartHeading.text(lang) }</figcaption>
+            <figcaption>{ phrase(Key::ChartHeading, lang) }</figcaption>
             <svg class="city-chart" viewBox={["0 0 320 ", &height.to_string()].concat()} aria-hidden="true" focusable="false">
                 { for bars }
             </svg>

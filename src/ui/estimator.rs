@@ -12,7 +12,9 @@ use crate::domain::prices::PriceBasis;
 use crate::domain::text::Key;
 
 use super::chart::city_chart;
+use super::class::with_class;
 use super::format::{day, money, money_range, percent};
+use super::phrase::phrase;
 use super::timeline::timeline;
 
 /// What the estimator shows and does. A plain view: the root owns the state and the
@@ -67,7 +69,7 @@ pub fn estimator(props: EstimatorProps, heading: NodeRef) -> Html {
     let clinic_option = config.clinic_price.map(|_| {
         html! {
             <option value="clinic" selected={props.place == Place::Clinic}>
-                { config.clinic.clone() }{ " (" }{ Key::CityClinicSuffix.text(lang) }{ ")" }
+                { config.clinic.clone() }{ " (" }{ phrase(Key::CityClinicSuffix, lang) }{ ")" }
             </option>
         }
     });
@@ -87,12 +89,20 @@ pub fn estimator(props: EstimatorProps, heading: NodeRef) -> Html {
             3 => Key::SessionsThree,
             _ => Key::SessionsFour,
         };
-        html! {
-            <label class={if checked { "choice compact is-checked" } else { "choice compact" }}>
-                <input type="radio" name="sessions" {checked} onchange={on_change} />
-                <span class="choice-label">{ label.text(lang) }</span>
-            </label>
-        }
+        let class = if checked {
+            "choice compact is-checked"
+        } else {
+            "choice compact"
+        };
+        with_class(
+            html! {
+                <label>
+                    <input type="radio" name="sessions" {checked} onchange={on_change} />
+                    <span class="choice-label">{ phrase(label, lang) }</span>
+                </label>
+            },
+            class,
+        )
     });
     let result = config.estimate(props.place, props.sessions);
     let clinic_chart = config.clinic_price.map(|p| (config.clinic.clone(), p));
@@ -105,20 +115,20 @@ pub fn estimator(props: EstimatorProps, heading: NodeRef) -> Html {
     });
     html! {
         <section class="step estimator">
-            <h2 class="step-heading" tabindex="-1" ref={heading}>{ Key::EstimateHeading.text(lang) }</h2>
+            <h2 class="step-heading" tabindex="-1" ref={heading}>{ phrase(Key::EstimateHeading, lang) }</h2>
             <div class="field">
-                <label class="field-label" for="smp-city">{ Key::CityLabel.text(lang) }</label>
+                <label class="field-label" for="smp-city">{ phrase(Key::CityLabel, lang) }</label>
                 <select id="smp-city" class="select" onchange={on_city}>
                     { for clinic_option }
                     { for city_options }
-                    <option value="other" selected={props.place == Place::NotListed}>{ Key::CityOther.text(lang) }</option>
+                    <option value="other" selected={props.place == Place::NotListed}>{ phrase(Key::CityOther, lang) }</option>
                 </select>
             </div>
             <fieldset class="field">
-                <legend class="field-label">{ Key::SessionsQuestion.text(lang) }</legend>
+                <legend class="field-label">{ phrase(Key::SessionsQuestion, lang) }</legend>
                 if let Some(range) = props.from_quiz {
                     <p class="hint from-quiz">
-                        { Key::SessionsFromQuiz.text(lang) }{ " " }{ range.min }
+                        { phrase(Key::SessionsFromQuiz, lang) }{ " " }{ range.min }
                         if range.max != range.min { { "\u{2013}" }{ range.max } }
                     </p>
                 }
@@ -128,20 +138,20 @@ pub fn estimator(props: EstimatorProps, heading: NodeRef) -> Html {
                 { summary(lang, config, props.place, &estimate, props.today) }
             }
             { city_chart(lang, &config.prices, clinic_chart, props.place) }
-            <h3>{ Key::PlanHeading.text(lang) }</h3>
+            <h3>{ phrase(Key::PlanHeading, lang) }</h3>
             <div class="field">
-                <label class="field-label" for="smp-start">{ Key::StartDateLabel.text(lang) }</label>
+                <label class="field-label" for="smp-start">{ phrase(Key::StartDateLabel, lang) }</label>
                 <input id="smp-start" class="date-input" type="date" value={props.start.iso()} onchange={on_start} />
             </div>
             { timeline(lang, props.start, props.sessions) }
             <div class="nav">
                 if let Some(back) = props.on_back_to_result.clone() {
                     <button type="button" class="button secondary back-to-result" onclick={back.reform(|_: MouseEvent| ())}>
-                        { Key::BackToResult.text(lang) }
+                        { phrase(Key::BackToResult, lang) }
                     </button>
                 }
                 <button type="button" class="button secondary print-button" onclick={print}>
-                    { Key::PrintSummary.text(lang) }
+                    { phrase(Key::PrintSummary, lang) }
                 </button>
             </div>
         </section>
@@ -167,38 +177,38 @@ fn summary(lang: Lang, config: &Config, place: Place, estimate: &Estimate, today
     let source = match (estimate.source, place) {
         (RangeSource::City, Place::Listed(i)) => {
             let city = config.prices.city_name(i).unwrap_or_default().to_owned();
-            html! { <>{ Key::SourceCity.text(lang) }{ " " }{ city }</> }
+            html! { <>{ phrase(Key::SourceCity, lang) }{ " " }{ city }</> }
         }
-        (RangeSource::Clinic, _) => html! { { Key::SourceClinic.text(lang) } },
-        _ => html! { { Key::SourceDerived.text(lang) } },
+        (RangeSource::Clinic, _) => html! { { phrase(Key::SourceClinic, lang) } },
+        _ => html! { { phrase(Key::SourceDerived, lang) } },
     };
     let clinic_note = (config.clinic_price.is_none() && config.prices.find(&config.city).is_none()).then(|| {
-        html! { <p class="hint no-clinic-price">{ config.clinic.clone() }{ " (" }{ config.city.clone() }{ ") " }{ Key::NoClinicPrice.text(lang) }</p> }
+        html! { <p class="hint no-clinic-price">{ config.clinic.clone() }{ " (" }{ config.city.clone() }{ ") " }{ phrase(Key::NoClinicPrice, lang) }</p> }
     });
     let stale = config.prices.is_stale(today, config.max_price_age_months);
     html! {
         <div class="estimate">
-            <p class="estimate-label">{ Key::EstimatedCost.text(lang) }</p>
+            <p class="estimate-label">{ phrase(Key::EstimatedCost, lang) }</p>
             <p class="estimate-range">
                 { money_range(lang, estimate.low, estimate.high) }
             </p>
-            <p class="estimate-covers">{ covers.text(lang) }{ ". " }{ source }{ "." }</p>
+            <p class="estimate-covers">{ phrase(covers, lang) }{ ". " }{ source }{ "." }</p>
             { for clinic_note }
             <p class="estimate-hours">
-                { Key::HoursInChair.text(lang) }{ " " }{ estimate.hours.0 }{ "\u{2013}" }{ estimate.hours.1 }{ " " }{ Key::HoursWord.text(lang) }
+                { phrase(Key::HoursInChair, lang) }{ " " }{ estimate.hours.0 }{ "\u{2013}" }{ estimate.hours.1 }{ " " }{ phrase(Key::HoursWord, lang) }
             </p>
             if let (Some((low, high)), Some(terms)) = (estimate.monthly, config.payment) {
                 <p class="estimate-monthly">
-                    { Key::MonthlyFrom.text(lang) }{ " " }{ money(lang, low.round()) }{ " " }{ Key::MonthlyTo.text(lang) }{ " " }
-                    { money(lang, high.round()) }{ " " }{ Key::MonthlyPer.text(lang) }{ " " }{ terms.months }{ " " }
-                    { Key::MonthsWord.text(lang) }{ " " }{ percent(lang, terms.apr_percent) }{ " " }{ Key::AprWord.text(lang) }
+                    { phrase(Key::MonthlyFrom, lang) }{ " " }{ money(lang, low.round()) }{ " " }{ phrase(Key::MonthlyTo, lang) }{ " " }
+                    { money(lang, high.round()) }{ " " }{ phrase(Key::MonthlyPer, lang) }{ " " }{ terms.months }{ " " }
+                    { phrase(Key::MonthsWord, lang) }{ " " }{ percent(lang, terms.apr_percent) }{ " " }{ phrase(Key::AprWord, lang) }
                 </p>
             }
-            <p class="estimate-date">{ Key::PricesAsOf.text(lang) }{ " " }{ day(lang, config.prices.as_of) }{ "." }</p>
+            <p class="estimate-date">{ phrase(Key::PricesAsOf, lang) }{ " " }{ day(lang, config.prices.as_of) }{ "." }</p>
             if stale {
-                <p class="notice stale-prices">{ Key::PricesOutOfDate.text(lang) }</p>
+                <p class="notice stale-prices">{ phrase(Key::PricesOutOfDate, lang) }</p>
             }
-            <p class="notice not-a-quote">{ Key::NotAQuote.text(lang) }</p>
+            <p class="notice not-a-quote">{ phrase(Key::NotAQuote, lang) }</p>
         </div>
     }
 }

@@ -1,5 +1,6 @@
 use yew::prelude::*;
 
+use super::phrase::phrase;
 use crate::domain::config::Config;
 use crate::domain::events::Cta;
 use crate::domain::lang::Lang;
@@ -12,15 +13,15 @@ pub fn help_bar(config: &Config, lang: Lang, on_cta: &Callback<Cta>) -> Html {
     html! {
         <footer class="help">
             <p class="help-lead">
-                { Key::HelpQuestions.text(lang) }{ " " }<span class="clinic">{ config.clinic.clone() }</span>
+                { phrase(Key::HelpQuestions, lang) }{ " " }<span class="clinic">{ config.clinic.clone() }</span>
             </p>
             <div class="help-actions">
                 <a class="button secondary cta-call" href={config.phone.tel_href()} onclick={on_call}>
-                    { Key::HelpCall.text(lang) }{ " " }{ config.phone.display.clone() }
+                    { phrase(Key::HelpCall, lang) }{ " " }{ config.phone.display.clone() }
                 </a>
                 if let Some(url) = config.booking_url.clone() {
                     <a class="button primary cta-book" href={url} target="_blank" rel="noopener noreferrer" onclick={on_book}>
-                        { Key::HelpBook.text(lang) }
+                        { phrase(Key::HelpBook, lang) }
                     </a>
                 }
             </div>

@@ -5,6 +5,7 @@
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use super::phrase::phrase;
 use crate::domain::answers::Answers;
 use crate::domain::lang::Lang;
 use crate::domain::lead::{lead_body, shared_answers, LeadError, LeadForm};
@@ -98,7 +99,7 @@ pub fn LeadFormView(props: &LeadFormViewProps) -> Html {
     let shared = props.result.as_ref().filter(|_| form.include_answers).map(|(answers, outcome)| {
         html! {
             <div class="lead-preview">
-                <p>{ Key::LeadWillSend.text(lang) }</p>
+                <p>{ phrase(Key::LeadWillSend, lang) }</p>
                 <ul>
                     <li>{ outcome.category() }</li>
                     { for shared_answers(answers).into_iter().map(|a| html! { <li>{ a }</li> }) }
@@ -108,33 +109,33 @@ pub fn LeadFormView(props: &LeadFormViewProps) -> Html {
     });
     html! {
         <form class="lead-form" onsubmit={on_submit} novalidate=true>
-            <h3>{ Key::LeadHeading.text(lang) }</h3>
-            <label class="field-label" for="smp-lead-name">{ Key::LeadName.text(lang) }</label>
+            <h3>{ phrase(Key::LeadHeading, lang) }</h3>
+            <label class="field-label" for="smp-lead-name">{ phrase(Key::LeadName, lang) }</label>
             <input id="smp-lead-name" class="text-input" type="text" autocomplete="name" value={form.name.clone()}
                 onchange={edit(|f, i| f.name = i.value())} />
-            <label class="field-label" for="smp-lead-contact">{ Key::LeadContact.text(lang) }</label>
+            <label class="field-label" for="smp-lead-contact">{ phrase(Key::LeadContact, lang) }</label>
             <input id="smp-lead-contact" class="text-input" type="text" autocomplete="email" value={form.contact.clone()}
                 onchange={edit(|f, i| f.contact = i.value())} />
             <label class="remember consent">
                 <input type="checkbox" class="remember-box consent-box" checked={form.consent}
                     onchange={edit(|f, i| f.consent = i.checked())} />
-                <span>{ Key::LeadConsentBefore.text(lang) }{ " " }{ props.clinic.clone() }{ " " }{ Key::LeadConsentAfter.text(lang) }</span>
+                <span>{ phrase(Key::LeadConsentBefore, lang) }{ " " }{ props.clinic.clone() }{ " " }{ phrase(Key::LeadConsentAfter, lang) }</span>
             </label>
             if props.result.is_some() {
                 <label class="remember include-answers">
                     <input type="checkbox" class="remember-box include-box" checked={form.include_answers}
                         onchange={edit(|f, i| f.include_answers = i.checked())} />
-                    <span>{ Key::LeadIncludeAnswers.text(lang) }</span>
+                    <span>{ phrase(Key::LeadIncludeAnswers, lang) }</span>
                 </label>
             }
             if !form.include_answers {
-                <p class="hint">{ Key::LeadOnlyContact.text(lang) }</p>
+                <p class="hint">{ phrase(Key::LeadOnlyContact, lang) }</p>
             }
             { for shared }
             <div class="nav">
                 <button type="submit" class="button primary lead-send"
                     disabled={!form.consent || *status == Status::Sending || *status == Status::Sent}>
-                    { Key::LeadSend.text(lang) }
+                    { phrase(Key::LeadSend, lang) }
                 </button>
             </div>
             <p class="lead-status" role="status">{ message.map(|m| m.text(lang)).unwrap_or("") }</p>

@@ -2,6 +2,7 @@
 
 pub mod app;
 mod chart;
+mod class;
 pub mod commands;
 mod estimator;
 mod focus;
@@ -10,6 +11,7 @@ mod help;
 pub mod lead;
 mod outcome;
 mod page_link;
+mod phrase;
 mod pictures;
 mod question;
 mod quiz_state;

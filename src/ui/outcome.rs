@@ -1,5 +1,7 @@
 use yew::prelude::*;
 
+use super::class::with_class;
+use super::phrase::phrase;
 use crate::domain::answers::{Answer, QuestionId};
 use crate::domain::labels::{answer_label, outcome_summary, outcome_title, FIXED_NOTES};
 use crate::domain::lang::Lang;
@@ -35,14 +37,14 @@ pub fn outcome_view(props: OutcomeViewProps, heading: NodeRef) -> Html {
             accessible.push_str(label);
             html! {
                 <span class="because">
-                    { Key::YourAnswer.text(lang) }{ " " }<q>{ label }</q>{ " " }
+                    { phrase(Key::YourAnswer, lang) }{ " " }<q>{ label }</q>{ " " }
                     <button type="button" class="link-button change-answer" aria-label={accessible} onclick={on_edit}>
-                        { Key::ChangeAnswer.text(lang) }
+                        { phrase(Key::ChangeAnswer, lang) }
                     </button>
                 </span>
             }
         });
-        html! { <li class="reason"><p>{ text.text(lang) }</p>{ for answers }</li> }
+        html! { <li class="reason"><p>{ phrase(text, lang) }</p>{ for answers }</li> }
     };
     let sessions = assessment.sessions;
     let session_word = if sessions.max == 1 {
@@ -52,41 +54,42 @@ pub fn outcome_view(props: OutcomeViewProps, heading: NodeRef) -> Html {
     };
     let on_start_over = props.on_start_over.reform(|_: MouseEvent| ());
 
-    html! {
-        <section class={outcome_class(assessment.outcome)}>
+    let section = html! {
+        <section>
             <h2 class="step-heading outcome-title" tabindex="-1" ref={heading}>
-                { outcome_title(assessment.outcome).text(lang) }
+                { phrase(outcome_title(assessment.outcome), lang) }
             </h2>
-            <p class="outcome-summary">{ outcome_summary(assessment.outcome).text(lang) }</p>
-            <h3>{ Key::ReasonsHeading.text(lang) }</h3>
+            <p class="outcome-summary">{ phrase(outcome_summary(assessment.outcome), lang) }</p>
+            <h3>{ phrase(Key::ReasonsHeading, lang) }</h3>
             <ul class="reasons">
                 { for assessment.reasons.iter().map(|r| reason(r.because, r.text)) }
             </ul>
             <p class="sessions">
-                { Key::SessionsLabel.text(lang) }{ " " }
+                { phrase(Key::SessionsLabel, lang) }{ " " }
                 <strong class="session-count">
                     { sessions.min }
                     if sessions.max != sessions.min { { "\u{2013}" }{ sessions.max } }
-                    { " " }{ session_word.text(lang) }
+                    { " " }{ phrase(session_word, lang) }
                 </strong>
-                { ". " }{ Key::SessionHours.text(lang) }
+                { ". " }{ phrase(Key::SessionHours, lang) }
             </p>
-            <h3>{ Key::NotesHeading.text(lang) }</h3>
+            <h3>{ phrase(Key::NotesHeading, lang) }</h3>
             <ul class="fixed-notes">
-                { for FIXED_NOTES.iter().map(|note| html! { <li>{ note.text(lang) }</li> }) }
+                { for FIXED_NOTES.iter().map(|note| html! { <li>{ phrase(*note, lang) }</li> }) }
             </ul>
             <div class="nav">
                 if let Some(estimate) = props.on_estimate.clone() {
                     <button type="button" class="button primary see-cost" onclick={estimate.reform(|_: MouseEvent| ())}>
-                        { Key::SeeCost.text(lang) }
+                        { phrase(Key::SeeCost, lang) }
                     </button>
                 }
                 <button type="button" class="button secondary start-over" onclick={on_start_over}>
-                    { Key::StartOver.text(lang) }
+                    { phrase(Key::StartOver, lang) }
                 </button>
             </div>
         </section>
-    }
+    };
+    with_class(section, outcome_class(assessment.outcome))
 }
 
 fn outcome_class(outcome: Outcome) -> &'static str {

@@ -6,6 +6,8 @@ use crate::domain::lang::Lang;
 use crate::domain::quiz::options;
 use crate::domain::text::Key;
 
+use super::class::with_class;
+use super::phrase::phrase;
 use super::pictures::pattern_picture;
 
 /// What one question step shows and does. A plain view: the root owns the state (including
@@ -49,13 +51,16 @@ pub fn question_step(props: QuestionStepProps, heading: NodeRef) -> Html {
             (false, true) => "choice is-checked",
             (false, false) => "choice",
         };
-        html! {
-            <label {class}>
-                <input type="radio" name={question_name(question)} {checked} onchange={on_answer} />
-                { picture }
-                <span class="choice-label">{ answer_label(answer).text(lang) }</span>
-            </label>
-        }
+        with_class(
+            html! {
+                <label>
+                    <input type="radio" name={question_name(question)} {checked} onchange={on_answer} />
+                    { picture }
+                    <span class="choice-label">{ phrase(answer_label(answer), lang) }</span>
+                </label>
+            },
+            class,
+        )
     };
     let choices = options(question, &props.answers);
     let body = if question == QuestionId::Pattern {
@@ -68,7 +73,7 @@ pub fn question_step(props: QuestionStepProps, heading: NodeRef) -> Html {
         .map(|scale| {
             html! {
                 <fieldset class="scale">
-                    <legend class="scale-title">{ scale_label(scale).text(lang) }</legend>
+                    <legend class="scale-title">{ phrase(scale_label(scale), lang) }</legend>
                     <div class="choices pictures">
                         { for HairLossPattern::ALL.into_iter()
                             .filter(|p| p.scale() == scale)
@@ -86,30 +91,30 @@ pub fn question_step(props: QuestionStepProps, heading: NodeRef) -> Html {
         <section class="step question">
             <div class="progress-row">
                 <span class="progress-text">
-                    { Key::StepWord.text(lang) }{ " " }{ at }{ " " }{ Key::OfWord.text(lang) }{ " " }{ of }
+                    { phrase(Key::StepWord, lang) }{ " " }{ at }{ " " }{ phrase(Key::OfWord, lang) }{ " " }{ of }
                 </span>
                 <progress class="progress" max={of.to_string()} value={at.to_string()} aria-hidden="true"></progress>
             </div>
             <fieldset class="question-group" aria-describedby={(props.unanswered).then_some(error_id)}>
                 <legend>
                     <h2 class="step-heading" tabindex="-1" ref={heading}>
-                        { question_heading(question, &props.answers).text(lang) }
+                        { phrase(question_heading(question, &props.answers), lang) }
                     </h2>
                 </legend>
                 if let Some(hint) = question_hint(question) {
-                    <p class="hint">{ hint.text(lang) }</p>
+                    <p class="hint">{ phrase(hint, lang) }</p>
                 }
                 { body }
             </fieldset>
             if props.unanswered {
-                <p class="error" id={error_id}>{ Key::ChooseOne.text(lang) }</p>
+                <p class="error" id={error_id}>{ phrase(Key::ChooseOne, lang) }</p>
             }
             <div class="nav">
                 <button type="button" class="button secondary back-button" onclick={on_back}>
-                    { Key::Back.text(lang) }
+                    { phrase(Key::Back, lang) }
                 </button>
                 <button type="button" class="button primary next-button" onclick={on_next}>
-                    { if is_last { Key::SeeResult.text(lang) } else { Key::Next.text(lang) } }
+                    { if is_last { phrase(Key::SeeResult, lang) } else { phrase(Key::Next, lang) } }
                 </button>
             </div>
         </section>

@@ -1,5 +1,6 @@
 use yew::prelude::*;
 
+use super::phrase::phrase;
 use crate::domain::lang::Lang;
 use crate::domain::text::Key;
 
@@ -19,16 +20,16 @@ pub fn start_screen(props: StartScreenProps, heading: NodeRef) -> Html {
 
     html! {
         <section class="step start">
-            <h2 class="step-heading" tabindex="-1" ref={heading}>{ Key::WidgetTitle.text(lang) }</h2>
-            <p>{ Key::StartIntro.text(lang) }</p>
-            <p class="meta">{ Key::StartDuration.text(lang) }{ " " }{ Key::StartPrivacy.text(lang) }</p>
+            <h2 class="step-heading" tabindex="-1" ref={heading}>{ phrase(Key::WidgetTitle, lang) }</h2>
+            <p>{ phrase(Key::StartIntro, lang) }</p>
+            <p class="meta">{ phrase(Key::StartDuration, lang) }{ " " }{ phrase(Key::StartPrivacy, lang) }</p>
             <div class="nav">
                 <button type="button" class="button primary start-button" onclick={on_start}>
-                    { Key::StartButton.text(lang) }
+                    { phrase(Key::StartButton, lang) }
                 </button>
                 if let Some(skip) = props.on_skip_to_cost.clone() {
                     <button type="button" class="button secondary skip-to-cost" onclick={skip.reform(|_: MouseEvent| ())}>
-                        { Key::SkipToCost.text(lang) }
+                        { phrase(Key::SkipToCost, lang) }
                     </button>
                 }
             </div>

@@ -12,6 +12,7 @@ use crate::domain::plan::session_dates;
 use crate::domain::text::Key;
 
 use super::format::{day, money_range};
+use super::phrase::phrase;
 
 pub fn print_summary(
     lang: Lang,
@@ -25,26 +26,26 @@ pub fn print_summary(
     let dates = session_dates(start, sessions);
     html! {
         <section class="print-summary" aria-hidden="true">
-            <h2>{ Key::SummaryHeading.text(lang) }</h2>
+            <h2>{ phrase(Key::SummaryHeading, lang) }</h2>
             if let Some(assessment) = assessment {
-                <p><strong>{ Key::SummaryOutcome.text(lang) }</strong>{ " " }{ outcome_title(assessment.outcome).text(lang) }</p>
-                <ul>{ for assessment.reasons.iter().map(|r| html! { <li>{ r.text.text(lang) }</li> }) }</ul>
+                <p><strong>{ phrase(Key::SummaryOutcome, lang) }</strong>{ " " }{ phrase(outcome_title(assessment.outcome), lang) }</p>
+                <ul>{ for assessment.reasons.iter().map(|r| html! { <li>{ phrase(r.text, lang) }</li> }) }</ul>
             }
             if let Some(cost) = cost {
                 <p>
-                    <strong>{ Key::EstimatedCost.text(lang) }{ ":" }</strong>{ " " }
+                    <strong>{ phrase(Key::EstimatedCost, lang) }{ ":" }</strong>{ " " }
                     { money_range(lang, cost.low, cost.high) }
-                    { " (" }{ Key::PricesAsOf.text(lang) }{ " " }{ day(lang, config.prices.as_of) }{ ")" }
+                    { " (" }{ phrase(Key::PricesAsOf, lang) }{ " " }{ day(lang, config.prices.as_of) }{ ")" }
                 </p>
             }
             <ol>
                 { for dates.iter().enumerate().map(|(i, d)| html! {
-                    <li>{ Key::PlanSession.text(lang) }{ " " }{ i + 1 }{ ": " }{ day(lang, *d) }</li>
+                    <li>{ phrase(Key::PlanSession, lang) }{ " " }{ i + 1 }{ ": " }{ day(lang, *d) }</li>
                 }) }
             </ol>
-            <p><strong>{ Key::SummaryContact.text(lang) }</strong>{ " " }{ config.clinic.clone() }{ ", " }{ config.phone.display.clone() }</p>
-            <ul class="fixed-notes">{ for FIXED_NOTES.iter().map(|n| html! { <li>{ n.text(lang) }</li> }) }</ul>
-            <p>{ Key::NotAQuote.text(lang) }</p>
+            <p><strong>{ phrase(Key::SummaryContact, lang) }</strong>{ " " }{ config.clinic.clone() }{ ", " }{ config.phone.display.clone() }</p>
+            <ul class="fixed-notes">{ for FIXED_NOTES.iter().map(|n| html! { <li>{ phrase(*n, lang) }</li> }) }</ul>
+            <p>{ phrase(Key::NotAQuote, lang) }</p>
         </section>
     }
 }

@@ -8,7 +8,9 @@ use crate::domain::lang::Lang;
 use crate::domain::plan::{plan, PlanEvent, PlannedDay};
 use crate::domain::text::Key;
 
+use super::class::with_class;
 use super::format::day;
+use super::phrase::phrase;
 
 pub fn timeline(lang: Lang, start: Date, sessions: u8) -> Html {
     let days = plan(start, sessions);
@@ -38,7 +40,12 @@ pub fn timeline(lang: Lang, start: Date, sessions: u8) -> Html {
             _ => None,
         }
     });
-    let items = days.iter().map(|d| html! { <li class={item_class(d)}>{ day(lang, d.date) }{ ": " }{ describe(lang, d) }</li> });
+    let items = days.iter().map(|d| {
+        with_class(
+            html! { <li>{ day(lang, d.date) }{ ": " }{ describe(lang, d) }</li> },
+            item_class(d),
+        )
+    });
     html! {
         <div class="timeline">
             <svg class="timeline-picture" viewBox="0 0 320 40" aria-hidden="true" focusable="false">
@@ -46,7 +53,7 @@ pub fn timeline(lang: Lang, start: Date, sessions: u8) -> Html {
                 { for marks }
             </svg>
             <ol class="plan-list">{ for items }</ol>
-            <p class="hint">{ Key::PlanCovering.text(lang) }</p>
+            <p class="hint">{ phrase(Key::PlanCovering, lang) }</p>
         </div>
     }
 }
@@ -60,15 +67,15 @@ fn item_class(d: &PlannedDay) -> &'static str {
 }
 
 fn describe(lang: Lang, d: &PlannedDay) -> Html {
-    let after = |key: Key, n: u8| html! { <>{ key.text(lang) }{ " " }{ n }{ ")" }</> };
+    let after = |key: Key, n: u8| html! { <>{ phrase(key, lang) }{ " " }{ n }{ ")" }</> };
     match d.event {
         PlanEvent::Session(n) => html! {
-            <><strong>{ Key::PlanSession.text(lang) }{ " " }{ n }</strong>{ ", " }{ Key::PlanSessionHours.text(lang) }</>
+            <><strong>{ phrase(Key::PlanSession, lang) }{ " " }{ n }</strong>{ ", " }{ phrase(Key::PlanSessionHours, lang) }</>
         },
-        PlanEvent::Redness(n) => html! { <>{ Key::PlanRedness.text(lang) }{ " " }{ n }</> },
+        PlanEvent::Redness(n) => html! { <>{ phrase(Key::PlanRedness, lang) }{ " " }{ n }</> },
         PlanEvent::Calmer(n) => after(Key::PlanCalmer, n),
         PlanEvent::SkinEven(n) => after(Key::PlanEven, n),
-        PlanEvent::SettlingEnds => html! { { Key::PlanSettled.text(lang) } },
-        PlanEvent::FinalLook => html! { <strong>{ Key::PlanFinal.text(lang) }</strong> },
+        PlanEvent::SettlingEnds => html! { { phrase(Key::PlanSettled, lang) } },
+        PlanEvent::FinalLook => html! { <strong>{ phrase(Key::PlanFinal, lang) }</strong> },
     }
 }

@@ -1,0 +1,23 @@
+//! Elements whose class is one of a few whole, static strings.
+//!
+//! `html!` sends every non-literal `class={..}` through Yew's `Classes`, an `IndexSet` split
+//! on spaces: hashing code in every visitor's download and work on every render, for
+//! classes that are already complete strings. Every other dynamic attribute goes in as a
+//! plain key and value; this gives `class` the same path.
+
+use std::rc::Rc;
+
+use yew::virtual_dom::{AttributeOrProperty, Attributes, VNode};
+use yew::Html;
+
+/// `element` with `class` as its only attribute (the elements this serves have no other).
+pub fn with_class(element: Html, class: &'static str) -> Html {
+    let VNode::VTag(mut tag) = element else {
+        return element;
+    };
+    Rc::make_mut(&mut tag).attributes = Attributes::Dynamic {
+        keys: &["class"],
+        values: Box::new([Some(AttributeOrProperty::Static(class))]),
+    };
+    VNode::VTag(tag)
+}
