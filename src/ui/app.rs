@@ -16,7 +16,7 @@ use super::estimator::{estimator, EstimatorProps};
 use super::focus::{trap_tab, use_focus_on_step};
 use super::format::{money_range, today};
 use super::help::help_bar;
-use super::lead::{LeadFormView, LeadRequest};
+use super::lead::{lead_form, send_lead, LeadFormProps, LeadRequest};
 use super::outcome::{outcome_view, OutcomeViewProps};
 use super::page_link::{use_page_commands, use_widget_events};
 use super::phrase::phrase;
@@ -54,20 +54,19 @@ pub struct AppProps {
 /// mode the dialog around them.
 #[component]
 pub fn App(props: &AppProps) -> Html {
-    let config = use_state_eq(|| props.config.clone());
-    let (restored, remember) = use_remembered_progress(&props.store);
-    let quiz = use_quiz(props.config.parts == Parts::EstimatorOnly, restored);
+    let restored = use_remembered_progress(&props.store);
+    let quiz = use_quiz(props.config.clone(), props.lang, restored);
     let dialog = use_node_ref();
+    let state = quiz.state();
     // The visitor may switch language at any time; answers stay.
-    let lang_state = use_state_eq(|| props.lang);
-    let lang = *lang_state;
+    let lang = state.lang;
     let other_lang = match lang {
         Lang::En => Lang::Es,
         Lang::Es => Lang::En,
     };
     let switch_lang = {
-        let lang_state = lang_state.clone();
-        Callback::from(move |_: MouseEvent| lang_state.set(other_lang))
+        let quiz = quiz.clone();
+        Callback::from(move |_: MouseEvent| quiz.switch_language(other_lang))
     };
     let today = *use_memo((), |_| today());
     {
@@ -77,25 +76,19 @@ pub fn App(props: &AppProps) -> Html {
             on_event.emit(WidgetEvent::Ready);
         });
     }
-    use_page_commands(
-        props.commands.clone(),
-        quiz.clone(),
-        config.clone(),
-        dialog.clone(),
-    );
-    let config = (*config).clone();
-    let state = quiz.state();
+    use_page_commands(props.commands.clone(), quiz.clone(), dialog.clone());
+    let config = state.config.clone();
     let moved = state.moved;
     // The start and outcome views are plain functions: their heading's focus lives here.
     let heading = use_node_ref();
     use_save_progress(
         props.store.clone(),
-        *remember,
+        state.remember,
         state.quiz.answers,
         state.quiz.step,
     );
     let on_remember = {
-        let (remember, store) = (remember.clone(), props.store.clone());
+        let (quiz, store) = (quiz.clone(), props.store.clone());
         Callback::from(move |event: Event| {
             let on = event
                 .target()
@@ -104,14 +97,14 @@ pub fn App(props: &AppProps) -> Html {
             if !on {
                 store.remove();
             }
-            remember.set(on);
+            quiz.remember(on);
         })
     };
     let on_forget = {
-        let (remember, store, quiz) = (remember.clone(), props.store.clone(), quiz.clone());
+        let (store, quiz) = (props.store.clone(), quiz.clone());
         Callback::from(move |_: MouseEvent| {
             store.remove();
-            remember.set(false);
+            quiz.remember(false);
             quiz.start_over();
         })
     };
@@ -224,7 +217,16 @@ pub fn App(props: &AppProps) -> Html {
     let printable = state.estimating || assessment.is_some();
     let lead = config.lead_url.clone().filter(|_| printable).map(|url| {
         let result = assessment.as_ref().map(|a| (state.quiz.answers, a.outcome));
-        html! { <LeadFormView {lang} clinic={config.clinic.clone()} {url} {result} on_send={props.send_lead.clone()} /> }
+        let on_edit = quiz.clone();
+        lead_form(LeadFormProps {
+            lang,
+            clinic: &config.clinic,
+            form: &state.lead,
+            status: state.lead_status,
+            result,
+            on_edit: Callback::from(move |edit| on_edit.edit_lead(edit)),
+            on_send: send_lead(&quiz, &props.send_lead, url, result),
+        })
     });
     let widget = html! {
         <div class="widget" lang={lang.tag()}>
@@ -241,10 +243,10 @@ pub fn App(props: &AppProps) -> Html {
             { help_bar(&config, lang, &on_cta) }
             <div class="privacy-row">
                 <label class="remember">
-                    <input type="checkbox" class="remember-box" checked={*remember} onchange={on_remember} />
+                    <input type="checkbox" class="remember-box" checked={state.remember} onchange={on_remember} />
                     <span>{ phrase(Key::RememberProgress, lang) }</span>
                 </label>
-                if *remember {
+                if state.remember {
                     <button type="button" class="link-button forget-answers" onclick={on_forget}>
                         { phrase(Key::ForgetAnswers, lang) }
                     </button>

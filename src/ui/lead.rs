@@ -6,6 +6,7 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::phrase::phrase;
+use super::quiz_state::{LeadEdit, LeadStatus, QuizHandle};
 use crate::domain::answers::Answers;
 use crate::domain::lang::Lang;
 use crate::domain::lead::{lead_body, shared_answers, LeadError, LeadForm};
@@ -20,25 +21,20 @@ pub struct LeadRequest {
     pub done: Callback<bool>,
 }
 
-#[derive(Properties, PartialEq)]
-pub struct LeadFormViewProps {
+/// What the contact form shows and does. A plain view: the root owns what was typed and
+/// where the request stands.
+pub(super) struct LeadFormProps<'a> {
     pub lang: Lang,
     /// Named in the consent label.
-    pub clinic: String,
-    /// Where requests go.
-    pub url: String,
+    pub clinic: &'a str,
+    /// What the visitor typed and ticked so far.
+    pub form: &'a LeadForm,
+    pub status: LeadStatus,
     /// The quiz result, when there is one to share.
-    #[prop_or_default]
     pub result: Option<(Answers, Outcome)>,
-    pub on_send: Callback<LeadRequest>,
-}
-
-#[derive(Clone, Copy, PartialEq)]
-enum Status {
-    Editing(Option<LeadError>),
-    Sending,
-    Sent,
-    Failed,
+    pub on_edit: Callback<LeadEdit>,
+    /// Send was pressed.
+    pub on_send: Callback<()>,
 }
 
 fn value_of(event: &Event) -> Option<web_sys::HtmlInputElement> {
@@ -47,54 +43,58 @@ fn value_of(event: &Event) -> Option<web_sys::HtmlInputElement> {
         .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
 }
 
-#[component]
-pub fn LeadFormView(props: &LeadFormViewProps) -> Html {
+/// Send pressed: the request goes to the embed layer's sender, or the form says what is
+/// missing. Consent is checked here too, though the button waits for it.
+pub(super) fn send_lead(
+    quiz: &QuizHandle,
+    send: &Callback<LeadRequest>,
+    url: String,
+    result: Option<(Answers, Outcome)>,
+) -> Callback<()> {
+    let (quiz, send) = (quiz.clone(), send.clone());
+    Callback::from(move |()| {
+        let state = quiz.state();
+        match lead_body(
+            &state.lead,
+            state.lang,
+            result.as_ref().map(|(a, o)| (a, *o)),
+        ) {
+            Err(problem) => quiz.lead_refused(problem),
+            Ok(body) => {
+                quiz.lead_sending();
+                let quiz = quiz.clone();
+                send.emit(LeadRequest {
+                    url: url.clone(),
+                    body,
+                    done: Callback::from(move |sent| quiz.lead_done(sent)),
+                });
+            }
+        }
+    })
+}
+
+pub(super) fn lead_form(props: LeadFormProps) -> Html {
     let lang = props.lang;
-    let form = use_state(LeadForm::default);
-    let status = use_state_eq(|| Status::Editing(None));
-    let edit = |apply: fn(&mut LeadForm, &web_sys::HtmlInputElement)| {
-        let form = form.clone();
+    let form = props.form;
+    let status = props.status;
+    let edit = |make: fn(&web_sys::HtmlInputElement) -> LeadEdit| {
+        let on_edit = props.on_edit.clone();
         Callback::from(move |event: Event| {
             if let Some(input) = value_of(&event) {
-                let mut next = (*form).clone();
-                apply(&mut next, &input);
-                form.set(next);
+                on_edit.emit(make(&input));
             }
         })
     };
-    let on_submit = {
-        let (form, status, on_send) = (form.clone(), status.clone(), props.on_send.clone());
-        let url = props.url.clone();
-        let result = props.result;
-        Callback::from(move |event: SubmitEvent| {
-            event.prevent_default();
-            match lead_body(&form, lang, result.as_ref().map(|(a, o)| (a, *o))) {
-                Err(problem) => status.set(Status::Editing(Some(problem))),
-                Ok(body) => {
-                    status.set(Status::Sending);
-                    let status = status.clone();
-                    let done = Callback::from(move |ok: bool| {
-                        status.set(if ok { Status::Sent } else { Status::Failed })
-                    });
-                    on_send.emit(LeadRequest {
-                        url: url.clone(),
-                        body,
-                        done,
-                    });
-                }
-            }
-        })
-    };
-    let problem = match *status {
-        Status::Editing(Some(LeadError::NoName)) => Some(Key::LeadNeedName),
-        Status::Editing(Some(LeadError::NoContact)) => Some(Key::LeadNeedContact),
-        _ => None,
-    };
-    let message = match *status {
-        Status::Sending => Some(Key::LeadSending),
-        Status::Sent => Some(Key::LeadSent),
-        Status::Failed => Some(Key::LeadFailed),
-        Status::Editing(_) => problem,
+    let on_submit = props
+        .on_send
+        .reform(|event: SubmitEvent| event.prevent_default());
+    let message = match status {
+        LeadStatus::Refused(LeadError::NoName) => Some(Key::LeadNeedName),
+        LeadStatus::Refused(LeadError::NoContact) => Some(Key::LeadNeedContact),
+        LeadStatus::Sending => Some(Key::LeadSending),
+        LeadStatus::Sent => Some(Key::LeadSent),
+        LeadStatus::Failed => Some(Key::LeadFailed),
+        LeadStatus::Editing | LeadStatus::Refused(LeadError::NoConsent) => None,
     };
     let shared = props.result.as_ref().filter(|_| form.include_answers).map(|(answers, outcome)| {
         html! {
@@ -112,19 +112,19 @@ pub fn LeadFormView(props: &LeadFormViewProps) -> Html {
             <h3>{ phrase(Key::LeadHeading, lang) }</h3>
             <label class="field-label" for="smp-lead-name">{ phrase(Key::LeadName, lang) }</label>
             <input id="smp-lead-name" class="text-input" type="text" autocomplete="name" value={form.name.clone()}
-                onchange={edit(|f, i| f.name = i.value())} />
+                onchange={edit(|i| LeadEdit::Name(i.value()))} />
             <label class="field-label" for="smp-lead-contact">{ phrase(Key::LeadContact, lang) }</label>
             <input id="smp-lead-contact" class="text-input" type="text" autocomplete="email" value={form.contact.clone()}
-                onchange={edit(|f, i| f.contact = i.value())} />
+                onchange={edit(|i| LeadEdit::Contact(i.value()))} />
             <label class="remember consent">
                 <input type="checkbox" class="remember-box consent-box" checked={form.consent}
-                    onchange={edit(|f, i| f.consent = i.checked())} />
-                <span>{ phrase(Key::LeadConsentBefore, lang) }{ " " }{ props.clinic.clone() }{ " " }{ phrase(Key::LeadConsentAfter, lang) }</span>
+                    onchange={edit(|i| LeadEdit::Consent(i.checked()))} />
+                <span>{ phrase(Key::LeadConsentBefore, lang) }{ " " }{ props.clinic.to_owned() }{ " " }{ phrase(Key::LeadConsentAfter, lang) }</span>
             </label>
             if props.result.is_some() {
                 <label class="remember include-answers">
                     <input type="checkbox" class="remember-box include-box" checked={form.include_answers}
-                        onchange={edit(|f, i| f.include_answers = i.checked())} />
+                        onchange={edit(|i| LeadEdit::IncludeAnswers(i.checked()))} />
                     <span>{ phrase(Key::LeadIncludeAnswers, lang) }</span>
                 </label>
             }
@@ -134,7 +134,7 @@ pub fn LeadFormView(props: &LeadFormViewProps) -> Html {
             { for shared }
             <div class="nav">
                 <button type="submit" class="button primary lead-send"
-                    disabled={!form.consent || *status == Status::Sending || *status == Status::Sent}>
+                    disabled={!form.consent || status == LeadStatus::Sending || status == LeadStatus::Sent}>
                     { phrase(Key::LeadSend, lang) }
                 </button>
             </div>

@@ -1,11 +1,8 @@
 //! The root's two links with the host page: commands in (`open()`, `close()`, `reset()`,
 //! changed attributes) and events out (once per change the visitor causes).
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
-use crate::domain::config::Config;
 use crate::domain::events::WidgetEvent;
 use crate::domain::outcome::Outcome;
 
@@ -13,12 +10,7 @@ use super::commands::{Command, Commands};
 use super::quiz_state::QuizHandle;
 
 #[hook]
-pub fn use_page_commands(
-    commands: Commands,
-    quiz: QuizHandle,
-    config: UseStateHandle<Rc<Config>>,
-    dialog: NodeRef,
-) {
+pub fn use_page_commands(commands: Commands, quiz: QuizHandle, dialog: NodeRef) {
     use_effect_with(commands.clone(), move |_| {
         commands.connect(Some(Callback::from(move |command| match command {
             Command::Open => {
@@ -34,7 +26,7 @@ pub fn use_page_commands(
                 }
             }
             Command::Reset => quiz.start_over(),
-            Command::Reconfigure(new) => config.set(new),
+            Command::Reconfigure(new) => quiz.reconfigure(new),
         })));
         let commands = commands.clone();
         move || commands.connect(None)

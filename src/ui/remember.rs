@@ -13,22 +13,17 @@ pub fn now_ms() -> u64 {
     js_sys::Date::now() as u64
 }
 
-/// Progress the visitor chose to remember last time (unreadable or stale: deleted), and
-/// whether remembering is on.
+/// Progress the visitor chose to remember last time (unreadable or stale: deleted).
 #[hook]
-pub fn use_remembered_progress(
-    store: &ProgressStore,
-) -> (Option<(Answers, Step)>, UseStateHandle<bool>) {
-    let restored = *use_memo((), |_| {
+pub fn use_remembered_progress(store: &ProgressStore) -> Option<(Answers, Step)> {
+    *use_memo((), |_| {
         let text = store.load()?;
         let decoded = decode(&text, now_ms());
         if decoded.is_err() {
             store.remove();
         }
         decoded.ok()
-    });
-    let remember = use_state_eq(|| restored.is_some());
-    (restored, remember)
+    })
 }
 
 /// Saved only while the visitor asks for it; every change re-saves with a new expiry.
