@@ -19,6 +19,7 @@ const MAX_DEPTH: usize = 32;
 impl Json {
     pub fn parse(text: &str) -> Option<Json> {
         let mut reader = Reader {
+            text,
             bytes: text.as_bytes(),
             at: 0,
         };
@@ -107,6 +108,9 @@ impl Json {
 }
 
 struct Reader<'a> {
+    /// The same text as `bytes`: slices end at ASCII delimiters, so slicing the text
+    /// never needs UTF-8 validation again.
+    text: &'a str,
     bytes: &'a [u8],
     at: usize,
 }
@@ -214,7 +218,7 @@ impl Reader<'_> {
                 return None;
             }
         }
-        let text = std::str::from_utf8(self.bytes.get(start..self.at)?).ok()?;
+        let text = self.text.get(start..self.at)?;
         super::decimal::parse_decimal(text)
             .filter(|n| n.is_finite())
             .map(Json::Number)
@@ -230,7 +234,7 @@ impl Reader<'_> {
             while !matches!(self.peek()?, b'"' | b'\\' | 0..=0x1f) {
                 self.at += 1;
             }
-            out.push_str(std::str::from_utf8(self.bytes.get(start..self.at)?).ok()?);
+            out.push_str(self.text.get(start..self.at)?);
             match self.peek()? {
                 b'"' => {
                     self.at += 1;

@@ -22,7 +22,7 @@ use super::page_link::{use_page_commands, use_widget_events};
 use super::phrase::phrase;
 use super::question::{question_step, QuestionStepProps};
 use super::quiz_state::{use_quiz, QuizHandle};
-use super::remember::{use_remembered_progress, use_save_progress};
+use super::remember::{remembered_progress, use_save_progress};
 use super::start::{start_screen, StartScreenProps};
 use super::store::ProgressStore;
 use super::summary::print_summary;
@@ -54,8 +54,10 @@ pub struct AppProps {
 /// mode the dialog around them.
 #[component]
 pub fn App(props: &AppProps) -> Html {
-    let restored = use_remembered_progress(&props.store);
-    let quiz = use_quiz(props.config.clone(), props.lang, restored);
+    let store = props.store.clone();
+    let quiz = use_quiz(props.config.clone(), props.lang, move || {
+        remembered_progress(&store)
+    });
     let dialog = use_node_ref();
     let state = quiz.state();
     // The visitor may switch language at any time; answers stay.
@@ -68,15 +70,15 @@ pub fn App(props: &AppProps) -> Html {
         let quiz = quiz.clone();
         Callback::from(move |_: MouseEvent| quiz.switch_language(other_lang))
     };
-    let today = *use_memo((), |_| today());
-    {
-        let (on_ready, on_event) = (props.on_ready.clone(), props.on_event.clone());
-        use_effect_with((), move |_| {
-            on_ready.emit(());
-            on_event.emit(WidgetEvent::Ready);
-        });
-    }
-    use_page_commands(props.commands.clone(), quiz.clone(), dialog.clone());
+    // Read each render (a few calls): a page left open past midnight plans from the new day.
+    let today = today();
+    use_page_commands(
+        props.commands.clone(),
+        quiz.clone(),
+        dialog.clone(),
+        props.on_ready.clone(),
+        props.on_event.clone(),
+    );
     let config = state.config.clone();
     let moved = state.moved;
     // The start and outcome views are plain functions: their heading's focus lives here.

@@ -11,13 +11,15 @@ use yew::virtual_dom::{AttributeOrProperty, Attributes, VNode};
 use yew::Html;
 
 /// `element` with `class` as its only attribute (the elements this serves have no other).
-pub fn with_class(element: Html, class: &'static str) -> Html {
-    let VNode::VTag(mut tag) = element else {
-        return element;
-    };
-    Rc::make_mut(&mut tag).attributes = Attributes::Dynamic {
-        keys: &["class"],
-        values: Box::new([Some(AttributeOrProperty::Static(class))]),
-    };
-    VNode::VTag(tag)
+pub fn with_class(mut element: Html, class: &'static str) -> Html {
+    // Just built by `html!`, so not shared: no copy is ever needed.
+    if let VNode::VTag(tag) = &mut element {
+        if let Some(tag) = Rc::get_mut(tag) {
+            tag.attributes = Attributes::Dynamic {
+                keys: &["class"],
+                values: Box::new([Some(AttributeOrProperty::Static(class))]),
+            };
+        }
+    }
+    element
 }

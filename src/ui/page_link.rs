@@ -10,8 +10,18 @@ use super::commands::{Command, Commands};
 use super::quiz_state::QuizHandle;
 
 #[hook]
-pub fn use_page_commands(commands: Commands, quiz: QuizHandle, dialog: NodeRef) {
+pub fn use_page_commands(
+    commands: Commands,
+    quiz: QuizHandle,
+    dialog: NodeRef,
+    on_ready: Callback<()>,
+    on_event: Callback<WidgetEvent>,
+) {
+    // After the first render: the page hears `smp:ready` (the fallback goes), then any
+    // command it sent early is delivered.
     use_effect_with(commands.clone(), move |_| {
+        on_ready.emit(());
+        on_event.emit(WidgetEvent::Ready);
         commands.connect(Some(Callback::from(move |command| match command {
             Command::Open => {
                 if let Some(d) = dialog.cast::<web_sys::HtmlDialogElement>() {

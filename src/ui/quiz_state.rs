@@ -273,11 +273,17 @@ impl QuizHandle {
 }
 
 /// The root's state: from the configuration and language the page gave, and the progress
-/// the visitor chose to keep last time (remembering stays on when there was some).
+/// the visitor chose to keep last time (`restore` runs once; remembering stays on when
+/// there was some).
 #[hook]
-pub fn use_quiz(config: Rc<Config>, lang: Lang, restored: Option<(Answers, Step)>) -> QuizHandle {
+pub fn use_quiz(
+    config: Rc<Config>,
+    lang: Lang,
+    restore: impl FnOnce() -> Option<(Answers, Step)> + 'static,
+) -> QuizHandle {
     QuizHandle {
         state: use_reducer(move || {
+            let restored = restore();
             let mut state = WidgetState::new(config, lang, restored.is_some());
             if let Some((answers, step)) = restored {
                 state.quiz = Quiz { answers, step };

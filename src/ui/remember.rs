@@ -13,17 +13,15 @@ pub fn now_ms() -> u64 {
     js_sys::Date::now() as u64
 }
 
-/// Progress the visitor chose to remember last time (unreadable or stale: deleted).
-#[hook]
-pub fn use_remembered_progress(store: &ProgressStore) -> Option<(Answers, Step)> {
-    *use_memo((), |_| {
-        let text = store.load()?;
-        let decoded = decode(&text, now_ms());
-        if decoded.is_err() {
-            store.remove();
-        }
-        decoded.ok()
-    })
+/// Progress the visitor chose to remember last time (unreadable or stale: deleted). Read
+/// once, when the widget starts.
+pub fn remembered_progress(store: &ProgressStore) -> Option<(Answers, Step)> {
+    let text = store.load()?;
+    let decoded = decode(&text, now_ms());
+    if decoded.is_err() {
+        store.remove();
+    }
+    decoded.ok()
 }
 
 /// Saved only while the visitor asks for it; every change re-saves with a new expiry.
