@@ -216,7 +216,7 @@ pub fn App(props: &AppProps) -> Html {
             ),
         }
     };
-    let printable = state.estimating || assessment.is_some();
+    let printable = state.printable();
     let lead = config.lead_url.clone().filter(|_| printable).map(|url| {
         let result = assessment.as_ref().map(|a| (state.quiz.answers, a.outcome));
         let on_edit = quiz.clone();
