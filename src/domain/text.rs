@@ -1,7 +1,38 @@
 //! Every string the widget shows, in English and Spanish. The macro makes a missing
 //! translation a compile error; `Key::ALL` lets tests lint every string.
+//!
+//! Each language is stored as one string with the end of every phrase in it, computed at
+//! compile time: two bytes a phrase, where a `match` over string literals compiles to a
+//! table of eight-byte pointers and lengths that barely compresses.
 
 use super::lang::Lang;
+
+/// Where each of `lengths`' phrases ends in their concatenation.
+const fn phrase_ends<const N: usize>(lengths: [usize; N]) -> [u16; N] {
+    let mut ends = [0u16; N];
+    let mut end = 0;
+    let mut i = 0;
+    while i < N {
+        end += lengths[i];
+        assert!(
+            end <= u16::MAX as usize,
+            "a language's phrases exceed 64 KiB"
+        );
+        ends[i] = end as u16;
+        i += 1;
+    }
+    ends
+}
+
+/// Phrase `index` of `all`, the concatenation `ends` describes.
+fn phrase(all: &'static str, ends: &[u16], index: usize) -> &'static str {
+    let start = match index.checked_sub(1) {
+        Some(before) => ends.get(before).copied().unwrap_or(0),
+        None => 0,
+    };
+    let end = ends.get(index).copied().unwrap_or(start);
+    all.get(usize::from(start)..usize::from(end)).unwrap_or("")
+}
 
 macro_rules! phrases {
     ($($key:ident => $en:literal, $es:literal;)*) => {
@@ -9,13 +40,18 @@ macro_rules! phrases {
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
         pub enum Key { $($key,)* }
 
+        const ENGLISH: &str = concat!($($en),*);
+        const SPANISH: &str = concat!($($es),*);
+        const ENGLISH_ENDS: [u16; Key::ALL.len()] = phrase_ends([$($en.len()),*]);
+        const SPANISH_ENDS: [u16; Key::ALL.len()] = phrase_ends([$($es.len()),*]);
+
         impl Key {
             pub const ALL: &'static [Key] = &[$(Key::$key,)*];
 
             pub fn text(self, lang: Lang) -> &'static str {
                 match lang {
-                    Lang::En => match self { $(Key::$key => $en,)* },
-                    Lang::Es => match self { $(Key::$key => $es,)* },
+                    Lang::En => phrase(ENGLISH, &ENGLISH_ENDS, self as usize),
+                    Lang::Es => phrase(SPANISH, &SPANISH_ENDS, self as usize),
                 }
             }
         }
@@ -291,4 +327,30 @@ phrases! {
         "Si los cosméticos comunes le causan reacción, la micropigmentación duradera puede reemplazar el maquillaje diario.";
     ReasonTremorOrVision => "When tremors or poor vision make makeup hard, micropigmentation can take the place of daily makeup.",
         "Cuando los temblores o la mala vista dificultan el maquillaje, la micropigmentación puede sustituir el maquillaje diario.";
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Key, Lang};
+
+    #[test]
+    fn every_phrase_is_its_own_literal() {
+        assert_eq!(
+            Key::ALL[0].text(Lang::En),
+            "Is scalp micropigmentation right for you?"
+        );
+        assert_eq!(Key::Next.text(Lang::En), "Next");
+        assert_eq!(Key::Next.text(Lang::Es), "Siguiente");
+        assert_eq!(Key::OtherLanguage.text(Lang::Es), "English");
+        assert_eq!(Key::SessionsFour.text(Lang::Es), "4 (lo habitual)");
+        let last = Key::ALL[Key::ALL.len() - 1];
+        assert!(last.text(Lang::Es).starts_with("Cuando los temblores"));
+        assert!(last.text(Lang::Es).ends_with("el maquillaje diario."));
+        // In order, the phrases are exactly each language's whole text: none lost, none cut.
+        for (lang, all) in [(Lang::En, super::ENGLISH), (Lang::Es, super::SPANISH)] {
+            let joined: String = Key::ALL.iter().map(|k| k.text(lang)).collect();
+            assert_eq!(joined, all);
+            assert!(Key::ALL.iter().all(|k| !k.text(lang).is_empty()));
+        }
+    }
 }
