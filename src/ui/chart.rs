@@ -41,8 +41,14 @@ pub fn city_chart(
             false,
         ));
     }
-    let max = u64::from(rows.iter().map(|r| r.2).max().unwrap_or(1).max(1));
-    let scale = |v: u32| LABEL + ((u64::from(WIDTH - LABEL - 8) * u64::from(v)) / max) as u32;
+    let max = u64::from(rows.iter().map(|r| r.2).max().unwrap_or(1));
+    // `checked_div`: no divide-by-zero panic path, even for a table of zero prices.
+    let scale = |v: u32| {
+        LABEL
+            + (u64::from(WIDTH - LABEL - 8) * u64::from(v))
+                .checked_div(max)
+                .unwrap_or(0) as u32
+    };
     let height = ROW * rows.len() as u32 + 4;
     let bars = rows.iter().enumerate().map(|(i, (name, low, high, chosen, clinic))| {
         let y = ROW * i as u32;
