@@ -3,13 +3,22 @@
 // wasm-bindgen writes readable JS with comments; a phone needs none of that. The widget's
 // build (through post-build.mjs) and the benchmark baseline's use this same step, so the
 // comparison stays like for like.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 import { minify } from 'terser';
 
-export async function minifyGlue(path) {
+const sri = (bytes) => 'sha384-' + createHash('sha384').update(bytes).digest('base64');
+
+/**
+ * Minifies `staging/relative` in place. Trunk has already written the file's integrity
+ * hash into the staged index.html (its preload link); that hash is replaced with the new
+ * one, or the browser would refuse the minified file.
+ */
+export async function minifyGlue(staging, relative) {
+  const path = join(staging, relative);
   const source = readFileSync(path, 'utf8');
   // Property names stay (the wasm imports them by name); so do the module's exports.
   const out = await minify(source, { module: true, compress: { passes: 2 }, mangle: true, format: { comments: false } });
@@ -17,6 +26,11 @@ export async function minifyGlue(path) {
     throw new Error(`minifying ${path} failed`);
   }
   writeFileSync(path, out.code);
+  const page = join(staging, 'index.html');
+  if (existsSync(page)) {
+    const [before, after] = [sri(Buffer.from(source)), sri(Buffer.from(out.code))];
+    writeFileSync(page, readFileSync(page, 'utf8').replaceAll(before, after));
+  }
   return { before: source.length, after: out.code.length };
 }
 
@@ -27,6 +41,6 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     console.error('minify-glue: run as a Trunk post_build hook with the glue path as argument');
     process.exit(1);
   }
-  const { before, after } = await minifyGlue(join(staging, relative));
+  const { before, after } = await minifyGlue(staging, relative);
   console.log(`minify-glue: ${relative} ${before} -> ${after} bytes`);
 }

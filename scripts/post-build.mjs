@@ -17,7 +17,7 @@ if (!staging) {
 const dir = join(staging, 'smp-widget', 'v1');
 const sri = (bytes) => 'sha384-' + createHash('sha384').update(bytes).digest('base64');
 
-await minifyGlue(join(dir, 'smp-widget.js'));
+await minifyGlue(staging, join('smp-widget', 'v1', 'smp-widget.js'));
 const wasmIntegrity = sri(readFileSync(join(dir, 'smp-widget_bg.wasm')));
 const loaderPath = join(dir, 'loader.js');
 const loader = readFileSync(loaderPath, 'utf8');
