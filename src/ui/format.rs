@@ -1,7 +1,9 @@
 //! Money and dates through the browser's `Intl`, in the widget's language: no hand-made
 //! thousands separators or month names.
 
-use js_sys::{Array, Object, Reflect};
+use std::cell::RefCell;
+
+use js_sys::{Array, Function, Object, Reflect};
 use wasm_bindgen::JsValue;
 
 use crate::domain::date::Date;
@@ -19,22 +21,66 @@ fn locales(lang: Lang) -> Array {
     Array::of1(&JsValue::from_str(lang.tag()))
 }
 
+/// The three ways the widget writes a value.
+#[derive(Clone, Copy)]
+enum Style {
+    Money,
+    Percent,
+    Day,
+}
+
+thread_local! {
+    /// One `Intl` formatter per style and language, built on first use: building one costs
+    /// a few milliseconds on a phone, and an estimate shows dozens of values per render.
+    static FORMATTERS: RefCell<[Option<Function>; 6]> = const { RefCell::new([const { None }; 6]) };
+}
+
+fn build(style: Style, lang: Lang) -> Function {
+    match style {
+        Style::Money => js_sys::Intl::NumberFormat::new(
+            &locales(lang),
+            &options(&[
+                ("style", "currency".into()),
+                ("currency", "USD".into()),
+                ("maximumFractionDigits", 0.into()),
+            ]),
+        )
+        .format(),
+        Style::Percent => js_sys::Intl::NumberFormat::new(
+            &locales(lang),
+            &options(&[
+                ("style", "percent".into()),
+                ("maximumFractionDigits", 2.into()),
+            ]),
+        )
+        .format(),
+        Style::Day => js_sys::Intl::DateTimeFormat::new(
+            &locales(lang),
+            &options(&[
+                ("weekday", "short".into()),
+                ("year", "numeric".into()),
+                ("month", "short".into()),
+                ("day", "numeric".into()),
+            ]),
+        )
+        .format(),
+    }
+}
+
+/// `value` written in `style` for `lang`; `None` if the browser's `Intl` failed.
+fn write(style: Style, lang: Lang, value: &JsValue) -> Option<String> {
+    let slot = style as usize * 2 + lang as usize;
+    let format = FORMATTERS.with(|cell| {
+        let mut cache = cell.try_borrow_mut().ok()?;
+        let entry = cache.get_mut(slot)?;
+        Some(entry.get_or_insert_with(|| build(style, lang)).clone())
+    })?;
+    format.call1(&JsValue::UNDEFINED, value).ok()?.as_string()
+}
+
 /// Whole US dollars, e.g. "$2,000" or "2000 US$" as the language writes it.
 pub fn money(lang: Lang, dollars: f64) -> String {
-    let format = js_sys::Intl::NumberFormat::new(
-        &locales(lang),
-        &options(&[
-            ("style", "currency".into()),
-            ("currency", "USD".into()),
-            ("maximumFractionDigits", 0.into()),
-        ]),
-    );
-    format
-        .format()
-        .call1(&JsValue::UNDEFINED, &JsValue::from_f64(dollars))
-        .ok()
-        .and_then(|v| v.as_string())
-        .unwrap_or_default()
+    write(Style::Money, lang, &JsValue::from_f64(dollars)).unwrap_or_default()
 }
 
 /// A price range, "$2,000 – $5,000", as every estimate on screen writes it.
@@ -47,19 +93,7 @@ pub fn money_range(lang: Lang, low: u32, high: u32) -> String {
 
 /// A percentage such as an APR, e.g. "9.99%" / "9,99 %".
 pub fn percent(lang: Lang, percent: f64) -> String {
-    let format = js_sys::Intl::NumberFormat::new(
-        &locales(lang),
-        &options(&[
-            ("style", "percent".into()),
-            ("maximumFractionDigits", 2.into()),
-        ]),
-    );
-    format
-        .format()
-        .call1(&JsValue::UNDEFINED, &JsValue::from_f64(percent / 100.0))
-        .ok()
-        .and_then(|v| v.as_string())
-        .unwrap_or_default()
+    write(Style::Percent, lang, &JsValue::from_f64(percent / 100.0)).unwrap_or_default()
 }
 
 /// A calendar day, e.g. "Mon, Dec 1, 2026" / "lun, 1 dic 2026".
@@ -69,21 +103,7 @@ pub fn day(lang: Lang, date: Date) -> String {
         i32::from(date.month) - 1,
         i32::from(date.day),
     );
-    let format = js_sys::Intl::DateTimeFormat::new(
-        &locales(lang),
-        &options(&[
-            ("weekday", "short".into()),
-            ("year", "numeric".into()),
-            ("month", "short".into()),
-            ("day", "numeric".into()),
-        ]),
-    );
-    format
-        .format()
-        .call1(&JsValue::UNDEFINED, &js_date)
-        .ok()
-        .and_then(|v| v.as_string())
-        .unwrap_or_else(|| date.iso())
+    write(Style::Day, lang, &js_date).unwrap_or_else(|| date.iso())
 }
 
 /// The visitor's today, from the browser's clock and time zone.
