@@ -85,7 +85,8 @@ impl WidgetState {
     }
 }
 
-pub(super) enum Action {
+/// The visitor moving through the quiz, or changing an answer or an estimator choice.
+pub(super) enum QuizAction {
     Begin,
     Answer(Answer),
     Next,
@@ -97,6 +98,10 @@ pub(super) enum Action {
     ChoosePlace(Place),
     ChooseSessions(u8),
     ChooseStart(Date),
+}
+
+pub(super) enum Action {
+    Quiz(QuizAction),
     SwitchLanguage(Lang),
     Remember(bool),
     Reconfigure(Rc<Config>),
@@ -133,28 +138,33 @@ impl Reducible for WidgetState {
                 }
             }
             Action::LeadDone { .. } => return self,
-            quiz_action => return Rc::new(self.with_quiz_action(next, quiz_action)),
+            Action::Quiz(action) => {
+                return match self.after(next, action) {
+                    Some(next) => Rc::new(next),
+                    // Refused (the UI cannot send such an action, but never panic): the
+                    // same state, so nothing re-renders.
+                    None => self,
+                };
+            }
         }
         Rc::new(next)
     }
 }
 
 impl WidgetState {
-    fn with_quiz_action(&self, mut next: WidgetState, action: Action) -> WidgetState {
+    /// `next` (a copy of this state) after a quiz action; `None` if the quiz refuses it.
+    fn after(&self, mut next: WidgetState, action: QuizAction) -> Option<WidgetState> {
         next.unanswered = false;
-        // A refused action (the UI cannot send one, but never panic) leaves state as it was.
         let moved = match action {
-            Action::Begin => {
+            QuizAction::Begin => {
                 next.quiz.begin();
                 true
             }
-            Action::Answer(answer) => {
-                if next.quiz.answer(answer).is_err() {
-                    return self.clone();
-                }
+            QuizAction::Answer(answer) => {
+                next.quiz.answer(answer).ok()?;
                 false
             }
-            Action::Next => match next.quiz.advance() {
+            QuizAction::Next => match next.quiz.advance() {
                 Ok(()) => true,
                 Err(QuizError::Unanswered(_)) => {
                     next.unanswered = true;
@@ -162,47 +172,45 @@ impl WidgetState {
                 }
                 Err(_) => false,
             },
-            Action::Back => {
+            QuizAction::Back => {
                 next.quiz.back();
                 true
             }
-            Action::Edit(question) => {
+            QuizAction::Edit(question) => {
                 next.estimating = false;
                 next.quiz.edit(question).is_ok()
             }
-            Action::StartOver => {
+            QuizAction::StartOver => {
                 next = WidgetState::new(self.config.clone(), self.lang, self.remember);
                 true
             }
-            Action::OpenEstimator => {
+            QuizAction::OpenEstimator => {
                 next.estimating = true;
                 true
             }
-            Action::CloseEstimator => {
+            QuizAction::CloseEstimator => {
                 next.estimating = self.estimator_only;
                 true
             }
-            Action::ChoosePlace(place) => {
+            QuizAction::ChoosePlace(place) => {
                 next.place = Some(place);
                 false
             }
-            Action::ChooseSessions(sessions) => {
+            QuizAction::ChooseSessions(sessions) => {
                 next.sessions = Some(sessions);
                 false
             }
-            Action::ChooseStart(date) => {
+            QuizAction::ChooseStart(date) => {
                 next.start = Some(date);
                 false
             }
-            // Handled by `reduce`.
-            _ => false,
         };
         next.moved = moved;
         if !next.printable() {
             next.lead = LeadForm::default();
             next.lead_status = LeadStatus::Editing;
         }
-        next
+        Some(next)
     }
 }
 
@@ -216,38 +224,41 @@ impl QuizHandle {
     pub fn state(&self) -> &WidgetState {
         &self.state
     }
+    fn quiz(&self, action: QuizAction) {
+        self.state.dispatch(Action::Quiz(action))
+    }
     pub fn begin(&self) {
-        self.state.dispatch(Action::Begin)
+        self.quiz(QuizAction::Begin)
     }
     pub fn answer(&self, answer: Answer) {
-        self.state.dispatch(Action::Answer(answer))
+        self.quiz(QuizAction::Answer(answer))
     }
     pub fn next(&self) {
-        self.state.dispatch(Action::Next)
+        self.quiz(QuizAction::Next)
     }
     pub fn back(&self) {
-        self.state.dispatch(Action::Back)
+        self.quiz(QuizAction::Back)
     }
     pub fn edit(&self, question: QuestionId) {
-        self.state.dispatch(Action::Edit(question))
+        self.quiz(QuizAction::Edit(question))
     }
     pub fn start_over(&self) {
-        self.state.dispatch(Action::StartOver)
+        self.quiz(QuizAction::StartOver)
     }
     pub fn open_estimator(&self) {
-        self.state.dispatch(Action::OpenEstimator)
+        self.quiz(QuizAction::OpenEstimator)
     }
     pub fn close_estimator(&self) {
-        self.state.dispatch(Action::CloseEstimator)
+        self.quiz(QuizAction::CloseEstimator)
     }
     pub fn choose_place(&self, place: Place) {
-        self.state.dispatch(Action::ChoosePlace(place))
+        self.quiz(QuizAction::ChoosePlace(place))
     }
     pub fn choose_sessions(&self, sessions: u8) {
-        self.state.dispatch(Action::ChooseSessions(sessions))
+        self.quiz(QuizAction::ChooseSessions(sessions))
     }
     pub fn choose_start(&self, start: Date) {
-        self.state.dispatch(Action::ChooseStart(start))
+        self.quiz(QuizAction::ChooseStart(start))
     }
     pub fn switch_language(&self, lang: Lang) {
         self.state.dispatch(Action::SwitchLanguage(lang))
