@@ -25,7 +25,7 @@ const fn phrase_ends<const N: usize>(lengths: [usize; N]) -> [u16; N] {
 }
 
 /// Phrase `index` of `all`, the concatenation `ends` describes.
-fn phrase(all: &'static str, ends: &[u16], index: usize) -> &'static str {
+fn nth_phrase(all: &'static str, ends: &[u16], index: usize) -> &'static str {
     let start = match index.checked_sub(1) {
         Some(before) => ends.get(before).copied().unwrap_or(0),
         None => 0,
@@ -50,8 +50,8 @@ macro_rules! phrases {
 
             pub fn text(self, lang: Lang) -> &'static str {
                 match lang {
-                    Lang::En => phrase(ENGLISH, &ENGLISH_ENDS, self as usize),
-                    Lang::Es => phrase(SPANISH, &SPANISH_ENDS, self as usize),
+                    Lang::En => nth_phrase(ENGLISH, &ENGLISH_ENDS, self as usize),
+                    Lang::Es => nth_phrase(SPANISH, &SPANISH_ENDS, self as usize),
                 }
             }
         }
