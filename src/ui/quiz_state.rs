@@ -58,7 +58,9 @@ pub(super) struct WidgetState {
     pub moved: bool,
     /// Next was pressed on a question with no answer (cleared by any other quiz action).
     pub unanswered: bool,
-    /// The marketer offers only the estimator: it is the first and only page.
+    /// The marketer offers only the estimator: it is the first and only page. Taken from
+    /// the configuration when the visitor (re)starts, not on every change of it, so a page
+    /// that changes `parts` mid-quiz does not pull the screen from under the visitor.
     pub estimator_only: bool,
     /// The contact form, while a result or estimate is on screen (it starts empty each
     /// time the visitor comes back to one).
