@@ -18,11 +18,44 @@ pub struct LeadForm {
     pub include_answers: bool,
 }
 
+/// One change the visitor makes to the form.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LeadEdit {
+    Name(String),
+    Contact(String),
+    Consent(bool),
+    IncludeAnswers(bool),
+}
+
+impl LeadForm {
+    pub fn apply(&mut self, edit: LeadEdit) {
+        match edit {
+            LeadEdit::Name(name) => self.name = name,
+            LeadEdit::Contact(contact) => self.contact = contact,
+            LeadEdit::Consent(on) => self.consent = on,
+            LeadEdit::IncludeAnswers(on) => self.include_answers = on,
+        }
+    }
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum LeadError {
     NoConsent,
     NoName,
     NoContact,
+}
+
+/// Where the request stands.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum LeadStatus {
+    /// Being filled in.
+    #[default]
+    Editing,
+    /// Send was pressed and the form said why not.
+    Refused(LeadError),
+    Sending,
+    Sent,
+    Failed,
 }
 
 /// The answers as the form shows them (question-independent labels, in English so the

@@ -6,10 +6,10 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::phrase::phrase;
-use super::quiz_state::{LeadEdit, LeadStatus, QuizHandle};
+use super::quiz_state::QuizHandle;
 use crate::domain::answers::Answers;
 use crate::domain::lang::Lang;
-use crate::domain::lead::{lead_body, shared_answers, LeadError, LeadForm};
+use crate::domain::lead::{lead_body, shared_answers, LeadEdit, LeadError, LeadForm, LeadStatus};
 use crate::domain::outcome::Outcome;
 use crate::domain::text::Key;
 

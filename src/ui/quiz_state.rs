@@ -12,29 +12,8 @@ use crate::domain::config::{Config, Parts};
 use crate::domain::date::Date;
 use crate::domain::estimate::Place;
 use crate::domain::lang::Lang;
-use crate::domain::lead::{LeadError, LeadForm};
+use crate::domain::lead::{LeadEdit, LeadError, LeadForm, LeadStatus};
 use crate::domain::quiz::{Quiz, QuizError, Step};
-
-/// Where the "contact me" request stands.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum LeadStatus {
-    /// Being filled in.
-    #[default]
-    Editing,
-    /// Send was pressed and the form said why not.
-    Refused(LeadError),
-    Sending,
-    Sent,
-    Failed,
-}
-
-/// One change the visitor makes to the contact form.
-pub enum LeadEdit {
-    Name(String),
-    Contact(String),
-    Consent(bool),
-    IncludeAnswers(bool),
-}
 
 /// The widget's state: the pure quiz, the estimator's choices, the page's configuration
 /// and language, and whether the last change was the visitor moving between steps (only
@@ -123,12 +102,7 @@ impl Reducible for WidgetState {
             Action::SwitchLanguage(lang) => next.lang = lang,
             Action::Remember(on) => next.remember = on,
             Action::Reconfigure(config) => next.config = config,
-            Action::EditLead(edit) => match edit {
-                LeadEdit::Name(name) => next.lead.name = name,
-                LeadEdit::Contact(contact) => next.lead.contact = contact,
-                LeadEdit::Consent(on) => next.lead.consent = on,
-                LeadEdit::IncludeAnswers(on) => next.lead.include_answers = on,
-            },
+            Action::EditLead(edit) => next.lead.apply(edit),
             Action::LeadRefused(problem) => next.lead_status = LeadStatus::Refused(problem),
             Action::LeadSending => next.lead_status = LeadStatus::Sending,
             // The answer to a request the visitor has since walked away from is dropped.
