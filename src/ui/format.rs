@@ -36,34 +36,29 @@ thread_local! {
 }
 
 fn build(style: Style, lang: Lang) -> Function {
+    let options = match style {
+        Style::Money => options(&[
+            ("style", "currency".into()),
+            ("currency", "USD".into()),
+            ("maximumFractionDigits", 0.into()),
+        ]),
+        Style::Percent => options(&[
+            ("style", "percent".into()),
+            ("maximumFractionDigits", 2.into()),
+        ]),
+        Style::Day => options(&[
+            ("weekday", "short".into()),
+            ("year", "numeric".into()),
+            ("month", "short".into()),
+            ("day", "numeric".into()),
+        ]),
+    };
+    let locales = locales(lang);
     match style {
-        Style::Money => js_sys::Intl::NumberFormat::new(
-            &locales(lang),
-            &options(&[
-                ("style", "currency".into()),
-                ("currency", "USD".into()),
-                ("maximumFractionDigits", 0.into()),
-            ]),
-        )
-        .format(),
-        Style::Percent => js_sys::Intl::NumberFormat::new(
-            &locales(lang),
-            &options(&[
-                ("style", "percent".into()),
-                ("maximumFractionDigits", 2.into()),
-            ]),
-        )
-        .format(),
-        Style::Day => js_sys::Intl::DateTimeFormat::new(
-            &locales(lang),
-            &options(&[
-                ("weekday", "short".into()),
-                ("year", "numeric".into()),
-                ("month", "short".into()),
-                ("day", "numeric".into()),
-            ]),
-        )
-        .format(),
+        Style::Day => js_sys::Intl::DateTimeFormat::new(&locales, &options).format(),
+        Style::Money | Style::Percent => {
+            js_sys::Intl::NumberFormat::new(&locales, &options).format()
+        }
     }
 }
 
