@@ -10,7 +10,8 @@ import { pathToFileURL } from 'node:url';
 
 import { minify } from 'terser';
 
-const sri = (bytes) => 'sha384-' + createHash('sha384').update(bytes).digest('base64');
+/** A Subresource Integrity value (sha384) for `bytes`. */
+export const sri = (bytes) => 'sha384-' + createHash('sha384').update(bytes).digest('base64');
 
 /**
  * Minifies `staging/relative` in place. Trunk has already written the file's integrity

@@ -1,13 +1,12 @@
 // Trunk post_build hook: minifies the wasm-bindgen glue, writes the .wasm's integrity hash
 // into the loader (the loader fetches the .wasm with it) and records the loader's own hash
 // for the embed snippet.
-import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { minify } from 'terser';
 
-import { minifyGlue } from './minify-glue.mjs';
+import { minifyGlue, sri } from './minify-glue.mjs';
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) {
@@ -15,7 +14,6 @@ if (!staging) {
   process.exit(1);
 }
 const dir = join(staging, 'smp-widget', 'v1');
-const sri = (bytes) => 'sha384-' + createHash('sha384').update(bytes).digest('base64');
 
 await minifyGlue(staging, join('smp-widget', 'v1', 'smp-widget.js'));
 const wasmIntegrity = sri(readFileSync(join(dir, 'smp-widget_bg.wasm')));
