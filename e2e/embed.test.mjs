@@ -56,6 +56,18 @@ describe('embed: one script tag on any clinic page', () => {
     assert.match(await browser.run(`return ${shadow(1)}.querySelector('h2').textContent`), /Calcule su costo/);
   });
 
+  test('CLS: the page does not move while the widget loads and takes its fallback\'s place', async () => {
+    await browser.goto(`${site.pageOrigin}/steady.html`);
+    const below = () => browser.run(`return document.getElementById('below').getBoundingClientRect().top`);
+    const before = await below();
+    await ready(0);
+    await browser.runAsync('const done = arguments[0]; requestAnimationFrame(() => requestAnimationFrame(() => done()))');
+    assert.equal(await browser.run('return window.__fallbackAndWidgetShown'), false, 'a frame showed the fallback and the widget together');
+    assert.equal(await browser.run(`return ${shadow(0)}.querySelector('slot')`), null, 'the fallback is gone');
+    assert.equal(await below(), before, 'the text below the widget moved');
+    assert.equal(await browser.run('return window.__layoutShift'), 0);
+  });
+
   test('ISO-1, ISO-2: a hostile host stylesheet changes nothing inside, and the widget changes nothing outside', async () => {
     const measure = async (page) => {
       // The host's own elements on the same page without the widget, once loaded.

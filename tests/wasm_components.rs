@@ -40,6 +40,28 @@ fn mount_app(root: &ShadowRoot, lang: Lang) {
     yew::Renderer::<App>::with_root_and_props(container, props).render();
 }
 
+/// What the loader leaves before the wasm arrives: the element with the marketer's fallback
+/// link, and an open shadow root that shows that link through a slot.
+fn host_with_fallback() -> (HtmlElement, ShadowRoot) {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let host: HtmlElement = document
+        .create_element("smp-widget")
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    let link = document.create_element("a").unwrap();
+    link.set_attribute("href", "tel:7605010080").unwrap();
+    link.set_text_content(Some("Call the clinic"));
+    host.append_child(&link).unwrap();
+    document.body().unwrap().append_child(&host).unwrap();
+    let root = host
+        .attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))
+        .unwrap();
+    root.append_child(&document.create_element("slot").unwrap())
+        .unwrap();
+    (host, root)
+}
+
 /// Yew renders on its scheduler; a macrotask later the DOM is up to date.
 async fn settle() {
     sleep(Duration::from_millis(20)).await;
@@ -190,4 +212,32 @@ fn minified_stylesheet_means_what_the_source_says() {
         panic!("minified rule\n  {shipped}\nreads differently from the source's\n  {source}");
     }
     assert_eq!(shipped.len(), source.len());
+}
+
+#[wasm_bindgen_test]
+async fn the_widget_takes_the_fallbacks_place_in_one_step() {
+    let (host, root) = host_with_fallback();
+    let ready = js_sys::Promise::new(&mut |resolve, _| {
+        host.add_event_listener_with_callback("smp:ready", &resolve)
+            .unwrap();
+    });
+    let mut handle = smp_widget::embed::mount(host.clone(), root.clone(), None).unwrap();
+    // Until its first render is done, the page shows the fallback alone. Had the widget's
+    // box joined it for a frame, the box would grow by the link's height and the host page
+    // below would jump (a layout shift the benchmark caught).
+    assert!(
+        root.query_selector(".smp-app").unwrap().is_none(),
+        "the widget is in the page beside the fallback before it is ready"
+    );
+    assert!(root.query_selector("slot").unwrap().is_some());
+    wasm_bindgen_futures::JsFuture::from(ready).await.unwrap();
+    assert!(
+        root.query_selector("slot").unwrap().is_none(),
+        "the fallback is still shown once the widget is ready"
+    );
+    query(&root, ".start-button");
+    handle.unmount();
+    assert!(root.query_selector(".smp-app").unwrap().is_none());
+    assert!(root.query_selector("slot").unwrap().is_some());
+    host.remove();
 }

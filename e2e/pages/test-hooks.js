@@ -35,6 +35,23 @@
   var errors = (window.__hostErrors = []);
   window.addEventListener('error', function (event) { errors.push(String(event.message)); });
   window.addEventListener('unhandledrejection', function (event) { errors.push('unhandled rejection: ' + event.reason); });
+  // Layout shift on the page (Chromium), and whether any frame showed a widget's fallback
+  // and the widget itself together: rAF callbacks run just before each frame is painted.
+  window.__layoutShift = 0;
+  try {
+    new PerformanceObserver(function (list) {
+      list.getEntries().forEach(function (entry) { if (!entry.hadRecentInput) window.__layoutShift += entry.value; });
+    }).observe({ type: 'layout-shift', buffered: true });
+  } catch (e) { /* not in this browser */ }
+  window.__fallbackAndWidgetShown = false;
+  var watchUntil = Date.now() + 15000;
+  (function watch() {
+    document.querySelectorAll('smp-widget').forEach(function (element) {
+      var root = element.shadowRoot;
+      if (root && root.querySelector('slot') && root.querySelector('.smp-app')) window.__fallbackAndWidgetShown = true;
+    });
+    if (Date.now() < watchUntil) requestAnimationFrame(watch);
+  })();
   // Last: what the page looks like before any widget code runs (SEC-8).
   window.__windowKeysBefore = Object.keys(window);
   window.__builtinsBefore = [Array.prototype.push, Array.prototype.map, Element.prototype.attachShadow,

@@ -1,5 +1,6 @@
 //! The marketer's fallback (the element's own children) shows through a `<slot>` in the
-//! shadow root. Ready: the slot goes. Unmounted or panicked: the slot comes back.
+//! shadow root. Ready: the widget takes the slot's place. Unmounted or panicked: the slot
+//! comes back.
 
 use std::cell::RefCell;
 
@@ -26,7 +27,10 @@ pub fn forget(root: &ShadowRoot) {
     });
 }
 
-pub fn hide(root: &ShadowRoot) {
+/// The rendered widget (`container`) goes in and the fallback's slot goes out, in the
+/// same task, so no frame ever shows both.
+pub fn replace(root: &ShadowRoot, container: &Element) {
+    let _ = root.append_child(container);
     if let Ok(Some(slot)) = root.query_selector("slot") {
         slot.remove();
     }

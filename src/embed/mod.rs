@@ -130,12 +130,14 @@ pub fn mount(
     let document = web_sys::window()
         .and_then(|w| w.document())
         .ok_or_else(|| JsValue::from_str("no document"))?;
+    // The app renders into a container outside the page; once its first render is done it
+    // takes the fallback's place in one step. Were both in the page for a frame, the box
+    // would grow by the fallback's height and the host page below it would jump.
     let container = document.create_element("div")?;
     container.set_class_name("smp-app");
-    root.append_child(&container)?;
     fallback::remember(&root, &container);
-    let ready_root = root.clone();
-    let on_ready = yew::Callback::from(move |_| fallback::hide(&ready_root));
+    let (ready_root, ready_container) = (root.clone(), container.clone());
+    let on_ready = yew::Callback::from(move |_| fallback::replace(&ready_root, &ready_container));
     let on_event = events::dispatcher(host.clone(), config.share_outcome, config.data_layer);
     let commands = Commands::default();
     let store = ProgressStore::new(
