@@ -156,6 +156,7 @@ const median = (xs) => {
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
 const m = (name, key) => median(samples[name].map((s) => s[key]));
+const worst = (name, key) => Math.max(...samples[name].map((s) => s[key]));
 const rows = [
   ['bytes over the wire (scripts + wasm)', m('widget', 'fetched'), m('baseline', 'fetched')],
   ['first paint (first control), ms', m('widget', 'paint'), m('baseline', 'paint')],
@@ -163,7 +164,9 @@ const rows = [
   ['  wasm downloading, ms', m('widget', 'download'), m('baseline', 'download')],
   ['  last wasm byte -> first paint, ms', m('widget', 'afterWasm'), m('baseline', 'afterWasm')],
   ['longest main-thread task in boot, ms', m('widget', 'longest'), m('baseline', 'longest')],
+  ['  worst run', worst('widget', 'longest'), worst('baseline', 'longest')],
   ['layout shift (CLS)', m('widget', 'cls'), m('baseline', 'cls')],
+  ['  worst run', worst('widget', 'cls'), worst('baseline', 'cls')],
   ['wasm requests while far below the fold', m('far', 'wasm'), 'n/a (loads eagerly)'],
   ['click -> next paint, ms (Start)', m('widget', 'click'), m('baseline', 'click')],
   ['  Next, question 1 -> 2 (vs the same click)', m('widget', 'next'), m('baseline', 'click')],
@@ -181,8 +184,9 @@ const budgetRows = [
   ['all shipped files <= 1.5x baseline (brotli)', w.total.brotli <= budgets.goal_ratio_vs_baseline * b.total.brotli, `${w.total.brotli} B vs ${b.total.brotli} B = ${ratio(w.total.brotli, b.total.brotli)}`],
   ['loader <= 3 KB brotli', loader.brotli <= 3072, `${loader.brotli} B`],
   ['first paint <= 1.3x baseline', m('widget', 'paint') <= 1.3 * m('baseline', 'paint'), ratio(m('widget', 'paint'), m('baseline', 'paint'))],
-  ['no boot task > 50 ms at CPU x4', m('widget', 'longest') <= 50, `${fmt(m('widget', 'longest'))} ms`],
-  ['layout shift 0', m('widget', 'cls') === 0, fmt(m('widget', 'cls'))],
+  ['no boot task > 50 ms at CPU x4, in every run', worst('widget', 'longest') <= 50, `${fmt(worst('widget', 'longest'))} ms`],
+  // Every run, not the median: a shift in one load of twelve is one a visitor sees.
+  ['layout shift 0, in every run', worst('widget', 'cls') === 0, fmt(worst('widget', 'cls'))],
   ['no wasm before the widget nears the viewport', m('far', 'wasm') === 0, `${m('far', 'wasm')} requests`],
   ['step click no slower than baseline click', m('widget', 'click') <= m('baseline', 'click'), ratio(m('widget', 'click'), m('baseline', 'click'))],
 ];
