@@ -28,9 +28,12 @@ pub fn forget(root: &ShadowRoot) {
 }
 
 /// The rendered widget (`container`) goes in and the fallback's slot goes out, in the
-/// same task, so no frame ever shows both.
+/// same task, so no frame ever shows both. Should the widget fail to go in, the fallback
+/// stays.
 pub fn replace(root: &ShadowRoot, container: &Element) {
-    let _ = root.append_child(container);
+    if root.append_child(container).is_err() {
+        return;
+    }
     if let Ok(Some(slot)) = root.query_selector("slot") {
         slot.remove();
     }
