@@ -68,6 +68,50 @@ describe('embed: one script tag on any clinic page', () => {
     assert.equal(await browser.run('return window.__layoutShift'), 0);
   });
 
+  test('CLS: the reserved box holds the first screen on phones, tablets and desktops, in both languages', async () => {
+    const cdp = (cmd, params = {}) => browser.cmd('POST', '/goog/cdp/execute', { cmd, params });
+    const box = () => browser.run(
+      `const e = document.querySelector('smp-widget');
+       return { height: e.getBoundingClientRect().height, reserved: parseFloat(getComputedStyle(e).minHeight), screen: innerHeight };`,
+    );
+    const load = async (query) => {
+      await browser.goto(`${site.pageOrigin}/reserve.html?${query}`);
+      await browser.waitFor(`document.querySelector('smp-widget').getAttribute('data-state') === 'ready'`, `ready: ${query}`);
+    };
+    try {
+      // The widget as wide as the screen, or in a column 40 px narrower (a theme's padding).
+      // The box is the one the loader and widget reserve; EMBEDDING.md's page rules match it.
+      for (const width of [320, 360, 375, 414, 480, 540, 600, 700, 768, 1280]) {
+        await cdp('Emulation.setDeviceMetricsOverride', { width, height: 800, deviceScaleFactor: 1, mobile: width < 800 });
+        await load('lang=en&css=1');
+        const page = (await box()).reserved;
+        for (const pad of [0, 20]) {
+          for (const lang of ['en', 'es']) {
+            await load(`lang=${lang}&pad=${pad}`);
+            const { height, reserved } = await box();
+            assert.ok(height <= reserved, `${width} px screen, ${pad} px padding, ${lang}: the start screen is ${height} px, the box ${reserved} px`);
+            assert.equal(page, reserved, `${width} px screen: EMBEDDING.md's rules reserve ${page} px, the widget ${reserved} px`);
+          }
+        }
+      }
+      // The estimator alone is taller than any screen: its box is a screen tall, so nothing
+      // below it is in view while it grows.
+      for (const width of [375, 1280]) {
+        await cdp('Emulation.setDeviceMetricsOverride', { width, height: 800, deviceScaleFactor: 1, mobile: width < 800 });
+        await load('lang=es&parts=estimator');
+        const { height, reserved, screen } = await box();
+        assert.equal(reserved, screen);
+        assert.ok(height >= screen, `${width} px: the estimator is ${height} px`);
+        // With EMBEDDING.md's rules in the page, as a marketer pastes them: nothing moves.
+        await load('lang=es&parts=estimator&css=1');
+        assert.equal((await box()).reserved, screen);
+        assert.equal(await browser.run('return window.__layoutShift'), 0, `${width} px: the page moved`);
+      }
+    } finally {
+      await cdp('Emulation.clearDeviceMetricsOverride');
+    }
+  });
+
   test('ISO-1, ISO-2: a hostile host stylesheet changes nothing inside, and the widget changes nothing outside', async () => {
     const measure = async (page) => {
       // The host's own elements on the same page without the widget, once loaded.

@@ -106,9 +106,11 @@
     try {
       hostSheet = new CSSStyleSheet();
       hostSheet.replaceSync(
-        ':host{display:block;min-height:var(--smp-min-height,460px);box-sizing:border-box}' +
-        '@media (max-width:480px){:host{min-height:var(--smp-min-height,560px)}}' +
-        '@media (max-width:360px){:host{min-height:var(--smp-min-height,700px)}}' +
+        ':host{display:block;min-height:var(--smp-min-height,520px);box-sizing:border-box}' +
+        '@media (max-width:700px){:host{min-height:var(--smp-min-height,640px)}}' +
+        '@media (max-width:480px){:host{min-height:var(--smp-min-height,800px)}}' +
+        '@media (max-width:360px){:host{min-height:var(--smp-min-height,860px)}}' +
+        ':host([parts=estimator]){min-height:var(--smp-min-height,100vh)}' +
         ':host([mode=popup]){min-height:0}' +
         // The fallback links stay comfortable to tap (WCAG 2.5.8) even while alone.
         '::slotted(a),::slotted(button){display:inline-block;min-height:24px;min-width:24px;line-height:24px}' +
