@@ -7,6 +7,14 @@
   var snippet = document.getElementById('snippet');
   var loaderUrl = new URL('/smp-widget/v1/loader.js', location.href).href;
   var loaderIntegrity = null;
+  // EMBEDDING.md's rules, first in the snippet: the page reserves the widget's box before the
+  // async loader runs, so nothing below it jumps when it starts (the widget reserves the same).
+  var RESERVE =
+    'smp-widget { display: block; min-height: 520px; }\n' +
+    '@media (max-width: 700px) { smp-widget { min-height: 640px; } }\n' +
+    '@media (max-width: 480px) { smp-widget { min-height: 800px; } }\n' +
+    '@media (max-width: 360px) { smp-widget { min-height: 860px; } }\n' +
+    'smp-widget[parts=estimator] { min-height: 100vh; }\n';
 
   fetch('/smp-widget/v1/integrity.json')
     .then(function (r) { return r.ok ? r.json() : null; })
@@ -50,7 +58,9 @@
       script.integrity = loaderIntegrity;
       script.crossOrigin = 'anonymous';
     }
-    snippet.textContent = script.outerHTML + '\n' + widget(attrs).outerHTML.replace('><a ', '>\n  <a ').replace('</a><', '</a>\n<');
+    var style = document.createElement('style');
+    style.textContent = '\n' + RESERVE;
+    snippet.textContent = style.outerHTML + '\n' + script.outerHTML + '\n' + widget(attrs).outerHTML.replace('><a ', '>\n  <a ').replace('</a><', '</a>\n<');
   }
 
   var pending = 0;

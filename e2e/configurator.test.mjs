@@ -18,7 +18,7 @@ describe('configurator', () => {
           ? {
               status: 200,
               headers: { 'content-type': 'text/html; charset=utf-8' },
-              body: `<!doctype html><html><head><meta charset="utf-8"><script src="/test-hooks.js"></script></head><body>\n${pasted}\n</body></html>`,
+              body: `<!doctype html><html><head><meta charset="utf-8"><script src="/test-hooks.js"></script></head><body>\n${pasted}\n<p id="below">The page goes on.</p></body></html>`,
             }
           : null,
     });
@@ -47,6 +47,8 @@ describe('configurator', () => {
     pasted = await browser.run(`return document.getElementById('snippet').textContent`);
     assert.match(pasted, /<script src="http:\/\/localhost:\d+\/smp-widget\/v1\/loader\.js" async="" integrity="sha384-[^"]+" crossorigin="anonymous"><\/script>/);
     assert.match(pasted, /clinic="Clínica &quot;Snippet&quot; &amp; Co"/);
+    // The box is reserved by the page itself, before the loader runs (EMBEDDING.md's rules).
+    assert.match(pasted, /^<style>\nsmp-widget \{ display: block; min-height: 520px; \}\n[^]*smp-widget\[parts=estimator\] \{ min-height: 100vh; \}\n<\/style>\n<script /);
 
     await browser.goto(`${site.pageOrigin}/pasted.html`);
     const root = `document.querySelector('smp-widget').shadowRoot`;
@@ -55,5 +57,6 @@ describe('configurator', () => {
     assert.match(await browser.run(`return ${root}.querySelector('.help').textContent`), /Clínica "Snippet" & Co/);
     assert.equal(await browser.run(`return getComputedStyle(${root}.querySelector('.start-button')).backgroundColor`), 'rgb(122, 62, 0)');
     assert.deepEqual(await browser.run('return window.__hostErrors'), []);
+    assert.equal(await browser.run('return window.__layoutShift'), 0, 'the pasted page jumped');
   });
 });
