@@ -133,6 +133,15 @@ try {
     );
     samples.floor.push({ click: await browser.runAsync(CLICK, '.start-button') });
   };
+  // The widget's page on a phone, where its box is tallest and a shift likeliest.
+  const phone = async () => {
+    await cdp('Emulation.setDeviceMetricsOverride', { width: 375, height: 667, deviceScaleFactor: 2, mobile: true });
+    await browser.goto(`${pages.widget.origin}/bench/widget.html`);
+    await browser.waitFor('window.__bench && window.__bench.paint', 'phone: first control', 60000);
+    await browser.runAsync('const done = arguments[0]; setTimeout(done, 1000)');
+    samples.phone.push({ cls: await browser.run('return window.__bench.cls') });
+    await cdp('Emulation.clearDeviceMetricsOverride');
+  };
   // One load of each first, not counted: a freshly started browser spends its first page
   // load warming up (both sides showed a 50-85 ms task then, and never again), and only the
   // side measured first would pay for it.
@@ -147,13 +156,7 @@ try {
     await measure('widget', `${pages.widget.origin}/bench/widget.html`);
     await measure('baseline', `${pages.baseline.origin}/index.html`);
     await floor();
-    // The same page on a phone, where the widget's box is tallest and a shift likeliest.
-    await cdp('Emulation.setDeviceMetricsOverride', { width: 375, height: 667, deviceScaleFactor: 2, mobile: true });
-    await browser.goto(`${pages.widget.origin}/bench/widget.html`);
-    await browser.waitFor('window.__bench && window.__bench.paint', 'phone: first control', 60000);
-    await browser.runAsync('const done = arguments[0]; setTimeout(done, 1000)');
-    samples.phone.push({ cls: await browser.run('return window.__bench.cls') });
-    await cdp('Emulation.clearDeviceMetricsOverride');
+    await phone();
     await browser.goto(`${pages.widget.origin}/bench/widget-far.html`);
     await browser.waitFor(`customElements.get('smp-widget') && document.readyState === 'complete'`, 'far page loaded', 60000);
     await browser.runAsync('const done = arguments[0]; setTimeout(done, 2000)');

@@ -9,17 +9,16 @@
   var loaderIntegrity = null;
   // EMBEDDING.md's rules, first in the snippet: the page reserves the widget's box before the
   // async loader runs, so nothing below it jumps when it starts (the widget reserves the same).
-  var RESERVE =
-    'smp-widget { display: block; min-height: 520px; }\n' +
-    '@media (max-width: 700px) { smp-widget { min-height: 640px; } }\n' +
-    '@media (max-width: 480px) { smp-widget { min-height: 800px; } }\n' +
-    '@media (max-width: 360px) { smp-widget { min-height: 860px; } }\n' +
-    'smp-widget[parts=estimator] { min-height: 100vh; }\n';
+  var reserve = '';
 
   fetch('/smp-widget/v1/integrity.json')
     .then(function (r) { return r.ok ? r.json() : null; })
     .then(function (json) { loaderIntegrity = json && json['loader.js']; render(); })
     .catch(function () { /* the snippet works without the integrity attribute */ });
+  fetch('/reserve.css')
+    .then(function (r) { return r.ok ? r.text() : ''; })
+    .then(function (css) { reserve = css.replace(/\/\*[^]*?\*\/\s*/g, ''); render(); })
+    .catch(function () { /* the snippet works without them; EMBEDDING.md lists them */ });
 
   function attributes() {
     var out = [];
@@ -58,9 +57,13 @@
       script.integrity = loaderIntegrity;
       script.crossOrigin = 'anonymous';
     }
-    var style = document.createElement('style');
-    style.textContent = '\n' + RESERVE;
-    snippet.textContent = style.outerHTML + '\n' + script.outerHTML + '\n' + widget(attrs).outerHTML.replace('><a ', '>\n  <a ').replace('</a><', '</a>\n<');
+    var style = '';
+    if (reserve) {
+      var element = document.createElement('style');
+      element.textContent = '\n' + reserve;
+      style = element.outerHTML + '\n';
+    }
+    snippet.textContent = style + script.outerHTML + '\n' + widget(attrs).outerHTML.replace('><a ', '>\n  <a ').replace('</a><', '</a>\n<');
   }
 
   var pending = 0;

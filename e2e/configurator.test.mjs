@@ -34,6 +34,7 @@ describe('configurator', () => {
     const preview = `document.querySelector('#preview-slot smp-widget')`;
     await browser.waitFor(`${preview}?.shadowRoot?.querySelector('.widget')`, 'the live preview');
     await browser.waitFor(`document.getElementById('snippet').textContent.includes('integrity=')`, 'the snippet with integrity');
+    await browser.waitFor(`document.getElementById('snippet').textContent.startsWith('<style>')`, 'the snippet with the reserving rules');
     // Fill the form as a marketer would: type a name, pick Spanish and a colour.
     const name = await browser.find('input[name=clinic]');
     await browser.cmd('POST', `/element/${name}/clear`, {});

@@ -1,6 +1,7 @@
 // Embedding as marketers do it: several widgets, hostile pages, single-page apps, a strict
 // CSP, lazy loading, popup mode, and the events a page can listen to.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 
 import { clickText, headingWith, shadow, startSite, walk } from './lib/harness.mjs';
@@ -78,6 +79,11 @@ describe('embed: one script tag on any clinic page', () => {
       await browser.goto(`${site.pageOrigin}/reserve.html?${query}`);
       await browser.waitFor(`document.querySelector('smp-widget').getAttribute('data-state') === 'ready'`, `ready: ${query}`);
     };
+    // The page's rules (demo/reserve.css, which the demo, configurator and these pages use)
+    // are the ones EMBEDDING.md tells marketers to paste.
+    const rules = (text) => text.replace(/\/\*[^]*?\*\//g, '').trim();
+    const guide = readFileSync(new URL('../EMBEDDING.md', import.meta.url), 'utf8').match(/```css\n([^]*?)```/)[1];
+    assert.equal(rules(guide), rules(readFileSync(new URL('../demo/reserve.css', import.meta.url), 'utf8')));
     try {
       // The widget as wide as the screen, or in a column 40 px narrower (a theme's padding).
       // The box is the one the loader and widget reserve; EMBEDDING.md's page rules match it.
