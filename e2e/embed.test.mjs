@@ -301,7 +301,7 @@ describe('embed: one script tag on any clinic page', () => {
     const wait = await journey(['Thinning or bald crown', 'Longer, and', 'Acne is flaring', "I'm not sure", 'popular right now']);
     const expected = [
       { name: 'smp:ready', detail: {} },
-      ...[1, 2, 3, 4, 5].map((step) => ({ name: 'smp:step', detail: { step, of: 5 } })),
+      { name: 'smp:start', detail: {} },
       { name: 'smp:complete', detail: {} },
       { name: 'smp:estimate', detail: { city: 'not-listed' } },
       { name: 'smp:cta', detail: { cta: 'call' } },

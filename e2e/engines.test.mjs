@@ -71,6 +71,12 @@ for (const engine of engines) {
         return { status: 200, headers: { 'content-type': 'application/wasm', 'access-control-allow-origin': '*' }, body: bytes };
       }],
       ['no-wasm', 'no WebAssembly', 'no-wasm.html', null],
+      // Issue 13 item 2, SEC-12: the glue is checked too; the changed code never runs.
+      ['integrity-failed', 'a tampered glue (smp-widget.js)', 'basic.html', (path, req) => {
+        if (!path.endsWith('/smp-widget.js') || req.method === 'HEAD') return null;
+        const body = 'window.__tamperedGlueRan = true;\n' + readFileSync(join(DIST, 'smp-widget/v1/smp-widget.js'), 'utf8');
+        return { status: 200, headers: { 'content-type': 'text/javascript', 'access-control-allow-origin': '*' }, body };
+      }],
     ];
     for (const [kind, name, page, route] of fallbackCases) {
       test(`${engine}: ${name} leaves the fallback link and one "${kind}" line`, async () => {
@@ -82,6 +88,7 @@ for (const engine of engines) {
           assert.ok(await browser.run(`return document.getElementById('fallback-link').getBoundingClientRect().width > 0`));
           assert.equal(await browser.run(`return ${root}.querySelector('.widget')`), null);
           assert.deepEqual(await browser.run('return window.__hostErrors'), []);
+          assert.equal(await browser.run('return window.__tamperedGlueRan === undefined'), true, 'the changed code never ran');
         } finally {
           asset = null;
         }

@@ -1,16 +1,21 @@
 /* smp-widget loader: defines <smp-widget>, keeps the marketer's fallback children visible
-   until the widget is ready, and fetches the WebAssembly (with its integrity hash) only
-   when a widget comes near the viewport or its launcher is pressed. Adds no global name and
-   throws nothing at the page. */
+   until the widget is ready, and fetches the wasm-bindgen glue and the WebAssembly only when
+   a widget comes near the viewport or its launcher is pressed. Every file it runs is
+   integrity-checked with a hash written into it at build time, so the snippet's SRI on this
+   file covers everything. Adds no global name and throws nothing at the page. */
 (function () {
   'use strict';
   var TAG = 'smp-widget';
   var PREFIX = '[smp-widget] ';
-  // Written at build time (scripts/post-build.mjs): the .wasm's sha384.
+  // Written at build time (scripts/post-build.mjs): the glue's and the .wasm's sha384.
+  var GLUE_INTEGRITY = '__SMP_GLUE_INTEGRITY__';
   var WASM_INTEGRITY = '__SMP_WASM_INTEGRITY__';
+  // A loader the build never processed would check nothing: it refuses to start.
+  var BUILT = /^sha384-/.test(GLUE_INTEGRITY) && /^sha384-/.test(WASM_INTEGRITY);
   var GLUE = 'smp-widget.js';
   var WASM = 'smp-widget_bg.wasm';
   var BOOT_TIMEOUT_MS = 8000;
+  var CONFIG_MAX_BYTES = 65536;
   var OPTIONS = ['clinic', 'phone', 'booking-url', 'city', 'lang', 'prices-as-of', 'price-basis',
     'clinic-price', 'max-price-age-months', 'payment-months', 'payment-apr', 'mode', 'parts',
     'brand-color', 'radius', 'font', 'z-index', 'launcher', 'share-outcome', 'data-layer', 'utm', 'lead-url'];
@@ -52,9 +57,74 @@
     return [(error && error.smpKind) || 'fetch-failed', text];
   }
 
+  // Trusted Types: a page that requires them gets our script URL through a policy named
+  // smp-widget (its CSP lists it: `trusted-types smp-widget`), which passes the glue's URL
+  // and nothing else.
+  var policy = null;
+  function scriptUrl(url) {
+    if (typeof trustedTypes !== 'object' || !trustedTypes || typeof trustedTypes.createPolicy !== 'function') return url;
+    if (!policy) {
+      try {
+        policy = trustedTypes.createPolicy('smp-widget', {
+          createScriptURL: function (u) {
+            if (u !== base + GLUE) throw new TypeError(PREFIX + 'unexpected script URL');
+            return u;
+          }
+        });
+      } catch (e) {
+        return url; // not allowed by name: fine unless Trusted Types are required (reported then)
+      }
+    }
+    return policy.createScriptURL(url);
+  }
+
+  // A body that does not match the build's hash fails like a network error; the file
+  // answering at all tells the two apart.
+  function integrityOrFetch(file, error) {
+    return fetch(base + file, { method: 'HEAD', credentials: 'omit', cache: 'no-store' }).then(
+      function (head) {
+        if (head.ok) throw fail('integrity-failed', file + ' does not match the integrity hash fixed at build time');
+        throw fail('fetch-failed', file + ' answered HTTP ' + head.status);
+      },
+      function () { throw fail('fetch-failed', file + ' could not be fetched (' + error + ')'); }
+    );
+  }
+
+  // The glue runs as a classic script the browser checks against its hash before running
+  // it (import() has no integrity check). It hands its exports over on its own script
+  // element, which leaves the page once read: no global name.
+  function loadScript() {
+    return new Promise(function (resolve, reject) {
+      var script = document.createElement('script');
+      script.async = true;
+      script.crossOrigin = 'anonymous';
+      script.integrity = GLUE_INTEGRITY;
+      try {
+        script.src = scriptUrl(base + GLUE);
+      } catch (error) {
+        reject(fail('csp-trusted-types', "the page's Trusted Types policy must allow the name smp-widget (" + error + ')'));
+        return;
+      }
+      script.onload = function () {
+        var exports = script.__smpGlue;
+        script.__smpGlue = null;
+        script.remove();
+        if (typeof exports === 'function') resolve(exports);
+        else reject(fail('fetch-failed', GLUE + ' did not define the widget'));
+      };
+      script.onerror = function (event) {
+        script.remove();
+        integrityOrFetch(GLUE, event && event.type).then(null, reject);
+      };
+      (document.head || document.documentElement).appendChild(script);
+    });
+  }
+
   function loadGlue() {
     if (glue) return glue;
-    if (typeof WebAssembly !== 'object' || typeof WebAssembly.instantiate !== 'function') {
+    if (!BUILT) {
+      glue = Promise.reject(fail('integrity-failed', 'this loader.js was not made by the build (no integrity hashes); refusing to run unchecked files'));
+    } else if (typeof WebAssembly !== 'object' || typeof WebAssembly.instantiate !== 'function') {
       glue = Promise.reject(fail('no-wasm', 'this browser has no WebAssembly'));
     } else {
       // The glue and the wasm download in parallel: one round trip, not two.
@@ -67,21 +137,11 @@
           }
           return response;
         },
-        function (error) {
-          // A body that does not match the build's hash rejects like a network error; the
-          // file answering at all tells the two apart.
-          return fetch(base + WASM, { method: 'HEAD', credentials: 'omit', cache: 'no-store' }).then(
-            function (head) {
-              if (head.ok) throw fail('integrity-failed', WASM + ' does not match the integrity hash fixed at build time');
-              throw fail('fetch-failed', WASM + ' answered HTTP ' + head.status);
-            },
-            function () { throw fail('fetch-failed', WASM + ' could not be fetched (' + error + ')'); }
-          );
-        }
+        function (error) { return integrityOrFetch(WASM, error); }
       );
       wasm.catch(function () { /* reported through boot */ });
-      var boot = import(base + GLUE).then(function (mod) {
-        return mod.default({ module_or_path: wasm }).then(function () { return mod; });
+      var boot = loadScript().then(function (init) {
+        return init({ module_or_path: wasm }).then(function () { return init; });
       });
       var timeout = new Promise(function (_, reject) {
         setTimeout(function () {
@@ -99,19 +159,22 @@
   }
 
   // The element's own box rules, adopted before the wasm arrives: the box is reserved so
-  // the page does not jump when the widget replaces the fallback.
-  var hostSheet = null;
-  function hostRules() {
-    if (hostSheet || typeof CSSStyleSheet !== 'function') return hostSheet;
+  // the page does not jump when the widget replaces the fallback. A popup reserves nothing,
+  // whatever its attribute looks like (" popup" too): the sheet follows the mode the
+  // loader resolved, not an attribute selector.
+  var hostSheets = {};
+  function hostRules(popup) {
+    var key = popup ? 'popup' : 'inline';
+    if (hostSheets[key] || typeof CSSStyleSheet !== 'function') return hostSheets[key] || null;
     try {
-      hostSheet = new CSSStyleSheet();
+      var hostSheet = new CSSStyleSheet();
       hostSheet.replaceSync(
         ':host{display:block;min-height:var(--smp-min-height,520px);box-sizing:border-box}' +
         '@media (max-width:700px){:host{min-height:var(--smp-min-height,640px)}}' +
         '@media (max-width:480px){:host{min-height:var(--smp-min-height,800px)}}' +
         '@media (max-width:360px){:host{min-height:var(--smp-min-height,860px)}}' +
         ':host([parts=estimator]){min-height:var(--smp-min-height,100vh)}' +
-        ':host([mode=popup]){min-height:0}' +
+        (popup ? ':host{min-height:0}' : '') +
         // The fallback links stay comfortable to tap (WCAG 2.5.8) even while alone.
         '::slotted(a),::slotted(button){display:inline-block;min-height:24px;min-width:24px;line-height:24px}' +
         '.smp-launcher{all:initial;box-sizing:border-box;position:fixed;right:16px;bottom:16px;' +
@@ -120,10 +183,11 @@
         'box-shadow:0 4px 14px rgba(0,0,0,.25)}' +
         '.smp-launcher:focus-visible{outline:3px solid #1d2327;outline-offset:3px}'
       );
+      hostSheets[key] = hostSheet;
     } catch (e) {
-      hostSheet = null;
+      return null;
     }
-    return hostSheet;
+    return hostSheets[key];
   }
 
   var observer = null;
@@ -145,6 +209,10 @@
     observer.observe(element);
   }
 
+  // An option from the attribute, else the inline JSON block. The loader decides before any
+  // config-src file could arrive, so it reads only the page's own options (and the widget
+  // refuses `mode` from config-src). Own properties only: a page whose Object.prototype was
+  // polluted must not hand us a launcher selector.
   function option(element, name) {
     var value = element.getAttribute(name);
     if (value !== null) return value;
@@ -152,11 +220,46 @@
     if (!block) return null;
     try {
       var json = JSON.parse(block.textContent);
-      var found = json && json[name.replace(/-/g, '_')];
-      return typeof found === 'string' ? found : null;
+      var key = name.replace(/-/g, '_');
+      if (!json || typeof json !== 'object' || Array.isArray(json) || !Object.prototype.hasOwnProperty.call(json, key)) return null;
+      return typeof json[key] === 'string' ? json[key] : null;
     } catch (e) {
       return null; // reported, field by field, by the widget itself
     }
+  }
+
+  // The one reading of the mode, as the widget's configuration reads it (trimmed).
+  function isPopup(element) {
+    return (option(element, 'mode') || '').trim() === 'popup';
+  }
+
+  // Reads at most CONFIG_MAX_BYTES of a response, as text.
+  function cappedText(response) {
+    var declared = Number(response.headers.get('content-length'));
+    if (declared > CONFIG_MAX_BYTES) throw new Error('larger than ' + CONFIG_MAX_BYTES / 1024 + ' KB');
+    if (!response.body || typeof response.body.getReader !== 'function' || typeof TextDecoder !== 'function') {
+      return response.text().then(function (text) {
+        if (text.length > CONFIG_MAX_BYTES) throw new Error('larger than ' + CONFIG_MAX_BYTES / 1024 + ' KB');
+        return text;
+      });
+    }
+    var reader = response.body.getReader();
+    var decoder = new TextDecoder();
+    var text = '';
+    var size = 0;
+    function pump() {
+      return reader.read().then(function (chunk) {
+        if (chunk.done) return text + decoder.decode();
+        size += chunk.value.byteLength;
+        if (size > CONFIG_MAX_BYTES) {
+          reader.cancel().catch(function () {});
+          throw new Error('larger than ' + CONFIG_MAX_BYTES / 1024 + ' KB');
+        }
+        text += decoder.decode(chunk.value, { stream: true });
+        return pump();
+      });
+    }
+    return pump();
   }
 
   // config-src: a JSON file of options, fetched without credentials. Same origin or https.
@@ -169,14 +272,27 @@
     } catch (e) {
       url = null;
     }
-    if (!url || !(url.protocol === 'https:' || url.origin === location.origin)) {
-      console.warn(PREFIX + 'config_src rejected: must be https or the same origin ("' + src + '"); using the other options');
+    if (!url || url.username || url.password || !(url.protocol === 'https:' || url.origin === location.origin)) {
+      console.warn(PREFIX + 'config_src rejected: must be https or the same origin, with no user name ("' + src + '"); using the other options');
       return Promise.resolve(null);
     }
-    return fetch(url.href, { credentials: 'omit' })
-      .then(function (r) { if (!r.ok) throw new Error('HTTP ' + r.status); return r.text(); })
-      .catch(function (error) {
-        console.warn(PREFIX + 'config_src could not be loaded (' + error + '); using the other options');
+    // A file that hangs or never ends must not keep the widget from starting: the boot's
+    // own time limit, and a size cap.
+    var controller = typeof AbortController === 'function' ? new AbortController() : null;
+    var timer;
+    var deadline = new Promise(function (_, reject) {
+      timer = setTimeout(function () {
+        if (controller) controller.abort();
+        reject(new Error('no answer within ' + BOOT_TIMEOUT_MS / 1000 + ' s'));
+      }, BOOT_TIMEOUT_MS);
+    });
+    var load = fetch(url.href, { credentials: 'omit', signal: controller ? controller.signal : undefined })
+      .then(function (r) { if (!r.ok) throw new Error('HTTP ' + r.status); return cappedText(r); });
+    return Promise.race([load, deadline])
+      .then(function (text) { clearTimeout(timer); return text; }, function (error) {
+        clearTimeout(timer);
+        if (controller) controller.abort();
+        console.warn(PREFIX + 'config_src could not be loaded (' + (error && error.message || error) + '); using the other options');
         return null;
       });
   }
@@ -195,14 +311,15 @@
     get ready() { return this.__smpReady; }
 
     connectedCallback() {
+      var popup = isPopup(this);
       if (!this.shadowRoot) {
         var root = this.attachShadow({ mode: 'open' });
-        var sheet = hostRules();
+        var sheet = hostRules(popup);
         if (sheet) root.adoptedStyleSheets = [sheet];
         root.appendChild(document.createElement('slot'));
       }
       if (this.__smpHandle || this.__smpNear || this.__smpBooting || failure) return;
-      if (option(this, 'mode') === 'popup') {
+      if (popup) {
         this.__smpLauncher();
       } else {
         var element = this;
@@ -235,7 +352,7 @@
 
     /** Opens the widget: the dialog in popup mode; inline, brings it into view. */
     open() {
-      if (option(this, 'mode') !== 'popup') {
+      if (!isPopup(this)) {
         this.scrollIntoView({ block: 'start' });
         this.__smpBoot();
         return;
@@ -286,7 +403,7 @@
         element.__smpBooting = false;
         if (!element.isConnected || element.__smpHandle) return;
         try {
-          element.__smpHandle = loaded[0].mount(element, element.shadowRoot, loaded[1]);
+          element.__smpHandle = loaded[0].mount(element, element.shadowRoot, loaded[1], isPopup(element));
           if (element.__smpPendingOpen) element.__smpCall('open');
         } catch (error) {
           report('mount-failed', String(error));

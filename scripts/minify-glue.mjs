@@ -35,6 +35,22 @@ export async function minifyGlue(staging, relative) {
   return { before: source.length, after: out.code.length };
 }
 
+/**
+ * The widget's glue as the loader runs it: wasm-bindgen's `no-modules` output (a classic
+ * script, which a `<script integrity>` element can check; `import()` cannot) wrapped in a
+ * function, so its top-level `let wasm_bindgen` is not a global name, handing its exports
+ * to the loader on the script element that ran it. Minified like the module glue.
+ */
+export async function classicGlue(source) {
+  if (!/\blet wasm_bindgen\b/.test(source) || /^\s*export\b/m.test(source)) {
+    throw new Error('the glue is not wasm-bindgen no-modules output (data-bindgen-target="no-modules")');
+  }
+  const wrapped = `(function () {\n${source}\n;document.currentScript.__smpGlue = wasm_bindgen;\n})();\n`;
+  const out = await minify(wrapped, { compress: { passes: 2 }, mangle: true, format: { comments: false } });
+  if (!out.code || !out.code.includes('__smpGlue')) throw new Error('minifying the classic glue failed');
+  return out.code;
+}
+
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const staging = process.env.TRUNK_STAGING_DIR;
   const relative = process.argv[2];

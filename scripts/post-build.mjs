@@ -1,12 +1,13 @@
-// Trunk post_build hook: minifies the wasm-bindgen glue, writes the .wasm's integrity hash
-// into the loader (the loader fetches the .wasm with it) and records the loader's own hash
-// for the embed snippet.
+// Trunk post_build hook: turns the wasm-bindgen glue into the classic script the loader
+// runs, writes the glue's and the .wasm's integrity hashes into the loader (the loader
+// checks both with them) and records the loader's own hash for the embed snippet: the
+// snippet's SRI covers the loader, the loader's hashes cover the rest.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { minify } from 'terser';
 
-import { minifyGlue, sri } from './minify-glue.mjs';
+import { classicGlue, sri } from './minify-glue.mjs';
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) {
@@ -15,25 +16,30 @@ if (!staging) {
 }
 const dir = join(staging, 'smp-widget', 'v1');
 
-await minifyGlue(staging, join('smp-widget', 'v1', 'smp-widget.js'));
+const gluePath = join(dir, 'smp-widget.js');
+const glue = await classicGlue(readFileSync(gluePath, 'utf8'));
+writeFileSync(gluePath, glue);
+const glueIntegrity = sri(Buffer.from(glue));
 const wasmIntegrity = sri(readFileSync(join(dir, 'smp-widget_bg.wasm')));
 const loaderPath = join(dir, 'loader.js');
 const loader = readFileSync(loaderPath, 'utf8');
-if (!loader.includes('__SMP_WASM_INTEGRITY__')) {
-  console.error('post-build: loader.js has no integrity placeholder');
+if (!loader.includes('__SMP_WASM_INTEGRITY__') || !loader.includes('__SMP_GLUE_INTEGRITY__')) {
+  console.error('post-build: loader.js lacks an integrity placeholder');
   process.exit(1);
 }
 // Every byte ships to a phone: the loader is minified (its source stays readable).
 const minified = await minify(loader, { compress: { passes: 2 }, mangle: true, format: { comments: false } });
-if (!minified.code || !minified.code.includes('__SMP_WASM_INTEGRITY__')) {
+if (!minified.code || !minified.code.includes('__SMP_WASM_INTEGRITY__') || !minified.code.includes('__SMP_GLUE_INTEGRITY__')) {
   console.error('post-build: minifying loader.js failed');
   process.exit(1);
 }
-const built = minified.code.replace('__SMP_WASM_INTEGRITY__', wasmIntegrity);
+const built = minified.code
+  .replace('__SMP_WASM_INTEGRITY__', wasmIntegrity)
+  .replace('__SMP_GLUE_INTEGRITY__', glueIntegrity);
 writeFileSync(loaderPath, built);
 writeFileSync(
   join(dir, 'integrity.json'),
-  JSON.stringify({ 'loader.js': sri(Buffer.from(built)), 'smp-widget_bg.wasm': wasmIntegrity }, null, 2) + '\n'
+  JSON.stringify({ 'loader.js': sri(Buffer.from(built)), 'smp-widget.js': glueIntegrity, 'smp-widget_bg.wasm': wasmIntegrity }, null, 2) + '\n'
 );
 // Trunk's rust pipeline injects a module script that starts the app, plus preload links.
 // The demo page must start the widget the way every host page does (loader.js, lazily),

@@ -1,8 +1,8 @@
 // A small static file server for the demo and the end-to-end tests: correct MIME types
 // (application/wasm), CORS for the widget's files, and per-test response headers.
 import { createServer } from 'node:http';
-import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, resolve } from 'node:path';
+import { readFile, realpath, stat } from 'node:fs/promises';
+import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
@@ -38,6 +38,17 @@ function encode(req, file, bytes, cache) {
   return { bytes: cache.get(key), encoding };
 }
 
+/** Whether `file` is `dir` or lies under it (compares whole path segments, not prefixes). */
+function inside(dir, file) {
+  const rel = relative(dir, file);
+  return rel === '' || (rel !== '..' && !rel.startsWith('..' + sep) && !isAbsolute(rel));
+}
+
+/** A short plain-text answer; the body never carries a path or an error's text. */
+function plain(res, status, body) {
+  res.writeHead(status, { 'content-type': 'text/plain' }).end(body);
+}
+
 /**
  * Serves `root` on `host:port` (port 0: any free one). `route(req)` may answer a request
  * itself: return `{ status, headers, body }`, or `null` to serve the file.
@@ -51,7 +62,13 @@ export function serveDirectory({ root, host = '127.0.0.1', port = 0, cors = fals
   const hung = new Set();
   const server = createServer(async (req, res) => {
     try {
-      const url = new URL(req.url, 'http://x');
+      let url;
+      try {
+        url = new URL(req.url, 'http://x');
+      } catch {
+        plain(res, 400, 'bad request');
+        return;
+      }
       const custom = route ? await route(req, url) : null;
       if (custom) {
         res.writeHead(custom.status ?? 200, custom.headers ?? {});
@@ -62,16 +79,36 @@ export function serveDirectory({ root, host = '127.0.0.1', port = 0, cors = fals
         res.end(custom.body ?? '');
         return;
       }
-      let path = decodeURIComponent(url.pathname);
+      let path;
+      try {
+        path = decodeURIComponent(url.pathname); // malformed %-encoding throws: the client's fault
+      } catch {
+        plain(res, 400, 'bad request');
+        return;
+      }
+      if (path.includes('\0')) {
+        plain(res, 400, 'bad request');
+        return;
+      }
       if (path.endsWith('/')) path += 'index.html';
-      const file = normalize(join(base, path));
-      if (!file.startsWith(base)) {
-        res.writeHead(403).end();
+      const file = join(base, path); // join normalises the decoded `..` segments away
+      if (!inside(base, file)) {
+        plain(res, 403, 'forbidden');
         return;
       }
       const info = await stat(file).catch(() => null);
       if (!info || !info.isFile()) {
-        res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+        plain(res, 404, 'not found');
+        return;
+      }
+      // Symlinks: only what really lies under the (real) root is served.
+      const [realBase, realFile] = await Promise.all([realpath(base).catch(() => null), realpath(file).catch(() => null)]);
+      if (!realBase || !realFile) {
+        plain(res, 404, 'not found');
+        return;
+      }
+      if (!inside(realBase, realFile)) {
+        plain(res, 403, 'forbidden');
         return;
       }
       const head = {
@@ -80,7 +117,8 @@ export function serveDirectory({ root, host = '127.0.0.1', port = 0, cors = fals
         ...(cors ? { 'access-control-allow-origin': '*' } : {}),
         ...(headers ? headers(path) : {}),
       };
-      const body = compress ? encode(req, file, await readFile(file), encoded) : { bytes: await readFile(file) };
+      const bytes = await readFile(realFile); // the checked file, not whatever the link points to now
+      const body = compress ? encode(req, file, bytes, encoded) : { bytes };
       if (body.encoding) {
         head['content-encoding'] = body.encoding;
         head.vary = 'accept-encoding';
@@ -88,7 +126,10 @@ export function serveDirectory({ root, host = '127.0.0.1', port = 0, cors = fals
       res.writeHead(200, head);
       res.end(body.bytes);
     } catch (error) {
-      res.writeHead(500, { 'content-type': 'text/plain' }).end(String(error));
+      // The details (with their absolute paths) go to the server's log, never to the client.
+      console.error('static-server: %s %s failed:', req.method, req.url, error);
+      if (res.headersSent) res.destroy();
+      else plain(res, 500, 'server error');
     }
   });
   return new Promise((done, fail) => {

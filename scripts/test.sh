@@ -21,6 +21,8 @@ step "wasm-bindgen tests (components, headless Chromium)"
 cargo test --target wasm32-unknown-unknown
 step "release build"
 "$dir/build.sh"
+step "test build with test hooks (dist-hooks/, for the panic test only)"
+"$dir/build-test-hooks.sh"
 step "size budget (tools/budgets.json)"
 node scripts/sizes.mjs --check
 step "end-to-end tests (headless Chromium, built files, two origins)"

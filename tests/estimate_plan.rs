@@ -213,8 +213,12 @@ fn prices_older_than_the_configured_age_are_flagged() {
 fn from_json(json: &str) -> (Config, Vec<String>) {
     let none = |_: &str| None;
     let (config, warnings) = Config::from_sources(Sources {
-        json: &[json],
+        remote: None,
+        inline: Some(json),
         attribute: &none,
+        parse_url: &|_| None,
+        page_is_local: false,
+        today: Date::new(2026, 11, 30).unwrap(),
     });
     (config, warnings.iter().map(|w| w.message()).collect())
 }
@@ -306,8 +310,12 @@ fn attributes_override_the_json_block() {
     let json = r#"{"city": "Miami, FL", "phone": "305 555 0100"}"#;
     let attribute = |name: &str| (name == "city").then(|| "Austin, TX".to_owned());
     let (config, warnings) = Config::from_sources(Sources {
-        json: &[json],
+        remote: None,
+        inline: Some(json),
         attribute: &attribute,
+        parse_url: &|_| None,
+        page_is_local: false,
+        today: Date::new(2026, 11, 30).unwrap(),
     });
     assert!(warnings.is_empty());
     assert_eq!(config.city, "Austin, TX");

@@ -11,6 +11,7 @@ use proptest::test_runner::TestRunner;
 
 use smp_widget::domain::answers::QuestionId;
 use smp_widget::domain::config::{Config, Sources, OPTIONS};
+use smp_widget::domain::date::Date;
 use smp_widget::domain::outcome::assess;
 use smp_widget::domain::quiz::{options, Quiz, Step};
 
@@ -39,9 +40,14 @@ fn fuzz_config_sources_and_quiz_actions() {
         let value = attr.new_tree(&mut runner).unwrap().current();
         let field = OPTIONS[(executions as usize) % OPTIONS.len()];
         let get = |name: &str| (name == field).then(|| value.clone());
+        // The same text as the config-src file and as the inline block.
         let (config, warnings) = Config::from_sources(Sources {
-            json: &[&text],
+            remote: Some(&text),
+            inline: Some(&text),
             attribute: &get,
+            parse_url: &|_| None,
+            page_is_local: false,
+            today: Date::new(2026, 11, 30).unwrap(),
         });
         assert!(config
             .prices

@@ -36,11 +36,36 @@ fn refuses_what_is_not_json() {
         "1.",
         "1e",
         "NaN",
-        "\"\\ud800\"",
+        "Infinity",
+        "\"\\ud800\\uZZZZ\"",
         "tru",
         "{\"a\":1}}",
     ] {
         assert_eq!(Json::parse(bad), None, "{bad:?}");
+    }
+}
+
+#[test]
+fn issue_13_a_number_too_large_reads_as_an_infinity_as_json_parse_does() {
+    assert_eq!(Json::parse("1e400"), Some(Json::Number(f64::INFINITY)));
+    assert_eq!(Json::parse("-1e400"), Some(Json::Number(f64::NEG_INFINITY)));
+    assert_eq!(Json::parse("1e-400"), Some(Json::Number(0.0)));
+    let block = Json::parse(r#"{"clinic": "A", "radius": 1e400}"#).unwrap();
+    assert_eq!(block.get("clinic").as_str(), Some("A"));
+    assert_eq!(block.to_text(), r#"{"clinic":"A","radius":<number>}"#);
+}
+
+#[test]
+fn issue_13_a_lone_surrogate_escape_reads_as_u_fffd() {
+    for (text, read) in [
+        (r#""\ud800""#, "\u{fffd}"),
+        (r#""\udc00x""#, "\u{fffd}x"),
+        (r#""\ud800\u0041""#, "\u{fffd}A"),
+        (r#""\ud800\ud83d\ude00""#, "\u{fffd}😀"),
+        (r#""\ude00\ud83d""#, "\u{fffd}\u{fffd}"),
+        (r#""\ud83d\ude00""#, "😀"),
+    ] {
+        assert_eq!(Json::parse(text), Some(Json::String(read.into())), "{text}");
     }
 }
 
@@ -65,6 +90,20 @@ proptest! {
     #[test]
     fn any_text_parses_or_is_refused_without_panic(text in ".{0,300}") {
         let _ = Json::parse(&text);
+    }
+
+    /// Any run of `\u` escapes reads as the browser hands such a string to Rust: UTF-16
+    /// decoded, each lone surrogate replaced by U+FFFD.
+    #[test]
+    fn issue_13_any_unicode_escapes_read_as_lossy_utf_16(units in proptest::collection::vec(
+        prop_oneof![any::<u16>(), 0xd800u16..0xe000], 0..12,
+    )) {
+        let mut text = String::from("\"");
+        for unit in &units {
+            text.push_str(&format!("\\u{unit:04x}"));
+        }
+        text.push('"');
+        prop_assert_eq!(Json::parse(&text), Some(Json::String(String::from_utf16_lossy(&units))));
     }
 
     #[test]

@@ -484,7 +484,9 @@ proptest! {
 
 mod saved_progress {
     use super::*;
-    use smp_widget::domain::progress::{decode, encode, ProgressError, LIFETIME_MS};
+    use smp_widget::domain::progress::{
+        decode, encode, expiry_from, ProgressError, Saved, LIFETIME_MS,
+    };
 
     const NOW: u64 = 1_795_000_000_000;
 
@@ -496,8 +498,13 @@ mod saved_progress {
                 Step::Outcome,
                 Step::Question(QuestionId::Keloid),
             ] {
-                let text = encode(&answers, step, NOW);
-                assert_eq!(decode(&text, NOW + 1000), Ok((answers, step)), "{text}");
+                let text = encode(&answers, step, expiry_from(NOW));
+                let saved = Saved {
+                    answers,
+                    step,
+                    expires_ms: NOW + LIFETIME_MS,
+                };
+                assert_eq!(decode(&text, NOW + 1000), Ok(saved), "{text}");
                 for word in [
                     "psoriasis",
                     "keloid",
@@ -518,7 +525,7 @@ mod saved_progress {
     #[test]
     fn stale_corrupt_or_foreign_progress_is_refused() {
         let answers = complete(&[A::Pattern(HairLossPattern::CrownThinning)]);
-        let text = encode(&answers, Step::Outcome, NOW);
+        let text = encode(&answers, Step::Outcome, expiry_from(NOW));
         assert!(
             text.contains(&(NOW + LIFETIME_MS).to_string()),
             "expires 24 h out: {text}"
@@ -543,8 +550,26 @@ mod saved_progress {
         );
         assert_eq!(decode(&far, NOW), Err(ProgressError::Expired));
         // An outcome step without a complete set of answers is inconsistent.
-        let partial = encode(&Answers::default(), Step::Outcome, NOW);
+        let partial = encode(&Answers::default(), Step::Outcome, expiry_from(NOW));
         assert_eq!(decode(&partial, NOW), Err(ProgressError::Inconsistent));
+    }
+
+    /// Issue 13 item 6: "remember for 24 hours" must not slide. Progress saved again an
+    /// hour later (a new answer, a page load) keeps the expiry fixed at the opt-in.
+    #[test]
+    fn remember_expiry_is_fixed_at_opt_in_and_never_slides() {
+        let answers = complete(&[A::Pattern(HairLossPattern::CrownThinning)]);
+        let until = expiry_from(NOW);
+        let first = encode(&answers, Step::Start, until);
+        let restored = decode(&first, NOW + 3_600_000).expect("an hour later it is still kept");
+        assert_eq!(restored.expires_ms, until, "the stored expiry comes back");
+        let again = encode(&restored.answers, Step::Outcome, restored.expires_ms);
+        assert_eq!(
+            decode(&again, NOW + LIFETIME_MS),
+            Err(ProgressError::Expired),
+            "24 h after the opt-in it is gone, however often it was saved since"
+        );
+        assert_eq!(expiry_from(u64::MAX), u64::MAX, "no overflow");
     }
 
     proptest! {

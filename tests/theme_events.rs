@@ -5,6 +5,7 @@
 use proptest::prelude::*;
 
 use smp_widget::domain::config::{Config, Mode, Parts, Sources};
+use smp_widget::domain::date::Date;
 use smp_widget::domain::events::{with_utm, Cta, Field, WidgetEvent};
 use smp_widget::domain::outcome::Outcome;
 use smp_widget::domain::theme::{parse_font, theme_css, Rgb, DEFAULT_BRAND};
@@ -87,21 +88,28 @@ fn the_theme_sheet_holds_only_custom_properties_and_the_font() {
 }
 
 #[test]
-fn event_payloads_carry_no_answer_and_the_outcome_only_with_the_opt_in() {
-    let complete = WidgetEvent::Complete {
+fn priv_8_event_payloads_carry_no_answer_and_the_outcome_only_once_shared() {
+    // Start and complete say nothing but that they happened, whatever the path.
+    for quiet in [
+        WidgetEvent::Ready,
+        WidgetEvent::Start,
+        WidgetEvent::Complete,
+    ] {
+        assert_eq!(quiet.payload(), vec![], "{}", quiet.name());
+    }
+    assert_eq!(WidgetEvent::Start.name(), "smp:start");
+    assert_eq!(WidgetEvent::Complete.name(), "smp:complete");
+    // The category leaves only as its own event, sent after the visitor's tick.
+    let shared = WidgetEvent::OutcomeShared {
         outcome: Outcome::WaitForFlareUp,
     };
-    assert_eq!(complete.payload(false), vec![]);
+    assert_eq!(shared.name(), "smp:outcome");
     assert_eq!(
-        complete.payload(true),
+        shared.payload(),
         vec![("outcome", Field::Text("wait-for-flare-up".into()))]
     );
     assert_eq!(
-        WidgetEvent::Step { number: 2, of: 5 }.payload(true),
-        vec![("step", Field::Number(2)), ("of", Field::Number(5))]
-    );
-    assert_eq!(
-        WidgetEvent::Cta(Cta::Book).payload(false),
+        WidgetEvent::Cta(Cta::Book).payload(),
         vec![("cta", Field::Text("book".into()))]
     );
     assert_eq!(
@@ -143,8 +151,12 @@ fn a_three_layer_config_merges_in_order() {
     let block = r#"{"city": "Chicago, IL", "mode": "popup"}"#;
     let attribute = |name: &str| (name == "mode").then(|| "inline".to_owned());
     let (config, warnings) = Config::from_sources(Sources {
-        json: &[remote, block],
+        remote: Some(remote),
+        inline: Some(block),
         attribute: &attribute,
+        parse_url: &|_| None,
+        page_is_local: false,
+        today: Date::new(2026, 11, 30).unwrap(),
     });
     assert!(warnings.is_empty());
     assert_eq!(

@@ -221,7 +221,7 @@ async fn the_widget_takes_the_fallbacks_place_in_one_step() {
         host.add_event_listener_with_callback("smp:ready", &resolve)
             .unwrap();
     });
-    let mut handle = smp_widget::embed::mount(host.clone(), root.clone(), None).unwrap();
+    let mut handle = smp_widget::embed::mount(host.clone(), root.clone(), None, false).unwrap();
     // Until its first render is done, the page shows the fallback alone. Had the widget's
     // box joined it for a frame, the box would grow by the link's height and the host page
     // below would jump (a layout shift the benchmark caught).

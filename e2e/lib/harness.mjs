@@ -10,6 +10,8 @@ import { serveDirectory } from '../../scripts/static-server.mjs';
 const here = dirname(fileURLToPath(import.meta.url));
 export const ROOT = join(here, '..', '..');
 export const DIST = join(ROOT, 'dist');
+/** The test build with test hooks (scripts/build-test-hooks.sh); never shipped. */
+export const DIST_HOOKS = join(ROOT, 'dist-hooks');
 export const PAGES = join(here, '..', 'pages');
 
 /**
@@ -19,10 +21,10 @@ export const PAGES = join(here, '..', 'pages');
  * widget's origin; `?no-widget` serves a page without its loader script (the same page as
  * it looks with no widget on it).
  */
-export async function startSite({ assetRoute, pageRoute, pageHeaders } = {}) {
+export async function startSite({ assetRoute, pageRoute, pageHeaders, dist = DIST } = {}) {
   const requests = [];
   const assets = await serveDirectory({
-    root: DIST,
+    root: dist,
     cors: true,
     route: async (req, url) => {
       requests.push(url.pathname);
@@ -46,7 +48,7 @@ export async function startSite({ assetRoute, pageRoute, pageHeaders } = {}) {
         body: html
           .replaceAll('{{ASSETS}}', assetOrigin)
           .replaceAll('{{PAGE}}', `http://${req.headers.host}`)
-          .replaceAll('{{LOADER_SRI}}', loaderIntegrity()),
+          .replaceAll('{{LOADER_SRI}}', loaderIntegrity(dist)),
       };
     },
   });
@@ -67,9 +69,9 @@ export async function startSite({ assetRoute, pageRoute, pageHeaders } = {}) {
 }
 
 /** The loader's sha384 as the build recorded it (dist/smp-widget/v1/integrity.json). */
-export function loaderIntegrity() {
+export function loaderIntegrity(dist = DIST) {
   try {
-    return JSON.parse(readFileSync(join(DIST, 'smp-widget/v1/integrity.json'), 'utf8'))['loader.js'];
+    return JSON.parse(readFileSync(join(dist, 'smp-widget/v1/integrity.json'), 'utf8'))['loader.js'];
   } catch {
     return '';
   }

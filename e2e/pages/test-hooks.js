@@ -14,7 +14,7 @@
     violations.push(event.violatedDirective + ' ' + event.blockedURI);
   });
   var events = (window.__smpEvents = []);
-  ['smp:ready', 'smp:step', 'smp:complete', 'smp:estimate', 'smp:cta'].forEach(function (name) {
+  ['smp:ready', 'smp:start', 'smp:step', 'smp:complete', 'smp:outcome', 'smp:estimate', 'smp:cta'].forEach(function (name) {
     document.addEventListener(name, function (event) {
       events.push({ name: name, detail: JSON.parse(JSON.stringify(event.detail)), from: event.target.id || null });
     });

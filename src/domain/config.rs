@@ -8,6 +8,8 @@ use super::json::Json as Value;
 use super::lang::Lang;
 use super::prices::{default_cities, CityPrice, PriceBasis, PriceTable};
 use super::theme::{parse_font, Rgb, DEFAULT_BRAND, MIN_TEXT_CONTRAST};
+use super::url::SCHEME_PROBLEM;
+pub use super::url::{parse_booking_url, parse_lead_url, CheckedUrl, ParsedUrl};
 
 /// The clinic of CONTENT.md §4, used for every field the marketer leaves out.
 pub const DEFAULT_CLINIC: &str = "Beverly Hills Hair Restoration";
@@ -58,52 +60,6 @@ impl Phone {
     }
 }
 
-/// Accepts only an absolute `https://` URL with a host, written as is (no leading spaces,
-/// no control characters, no backslashes): the browser would otherwise "repair" it into
-/// something else. Returned unchanged, so it renders byte for byte.
-pub fn parse_booking_url(raw: &str) -> Result<String, &'static str> {
-    let scheme_end = raw.find(':').ok_or("scheme not allowed")?;
-    let scheme = raw.get(..scheme_end).unwrap_or("");
-    if !scheme.eq_ignore_ascii_case("https") {
-        return Err("scheme not allowed");
-    }
-    if raw
-        .chars()
-        .any(|c| c.is_control() || c.is_whitespace() || c == '\\')
-    {
-        return Err("spaces, control characters and backslashes are not allowed");
-    }
-    let rest = raw.get(scheme_end + 1..).unwrap_or("");
-    let Some(after_slashes) = rest.strip_prefix("//") else {
-        return Err("must be an absolute https:// address");
-    };
-    let authority = after_slashes.split(['/', '?', '#']).next().unwrap_or("");
-    let host = authority.rsplit('@').next().unwrap_or("");
-    if host.is_empty() || host.starts_with(':') {
-        return Err("has no host");
-    }
-    Ok(raw.to_owned())
-}
-
-/// The lead endpoint: https, or plain http on this machine (a clinic testing locally).
-pub fn parse_lead_url(raw: &str) -> Result<String, &'static str> {
-    for local in [
-        "http://localhost:",
-        "http://127.0.0.1:",
-        "http://localhost/",
-        "http://127.0.0.1/",
-    ] {
-        if raw.starts_with(local)
-            && !raw
-                .chars()
-                .any(|c| c.is_whitespace() || c.is_control() || c == '\\')
-        {
-            return Ok(raw.to_owned());
-        }
-    }
-    parse_booking_url(raw)
-}
-
 /// One rejected (or adjusted) field: which, why, and the value as given.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ConfigWarning {
@@ -133,11 +89,35 @@ impl ConfigWarning {
         line
     }
 
-    /// A link refused for its scheme is a security event, logged as an error.
+    /// A link refused for its scheme, or an option that sends data (or decides the layout)
+    /// set by the `config-src` file, is a security event, logged as an error.
     pub fn is_security(&self) -> bool {
-        self.problem == "scheme not allowed"
+        self.problem == SCHEME_PROBLEM || self.problem == ELEMENT_ONLY_PROBLEM
     }
 }
+
+/// Options honoured only from the element itself, its attributes or its inline JSON block
+/// (RELIABILITY PRIV-9): those that send data somewhere, and `mode`, which the loader acts
+/// on before any `config-src` file arrives. Set in `config-src`, each is ignored with one
+/// security warning.
+pub const ELEMENT_ONLY: &[&str] = &["lead-url", "data-layer", "share-outcome", "utm", "mode"];
+
+const ELEMENT_ONLY_PROBLEM: &str =
+    "may only be set on the element (attribute or inline JSON), not in config_src";
+
+/// The earliest `prices-as-of` accepted.
+pub const EARLIEST_PRICES_AS_OF: Date = Date {
+    year: 2000,
+    month: 1,
+    day: 1,
+};
+
+/// The latest `prices-as-of` accepted, whatever the clock says.
+pub const LATEST_PRICES_AS_OF: Date = Date {
+    year: 2100,
+    month: 12,
+    day: 31,
+};
 
 const CONTRAST_PROBLEM: &str = "white text on it is below 4.5:1 contrast; darkened until it passes";
 
@@ -222,6 +202,9 @@ pub struct Config {
     pub utm: bool,
     /// The clinic's own endpoint for "contact me" requests; no form without it.
     pub lead_url: Option<String>,
+    /// The host `lead_url` sends to (as the browser parsed it), for the consent sentence;
+    /// set together with `lead_url`.
+    pub lead_host: Option<String>,
 }
 
 impl Default for Config {
@@ -247,6 +230,7 @@ impl Default for Config {
             data_layer: false,
             utm: false,
             lead_url: None,
+            lead_host: None,
         }
     }
 }
@@ -343,13 +327,24 @@ fn clinic_price_of(value: &Value) -> Result<ClinicPrice, &'static str> {
     Ok(ClinicPrice { low, high })
 }
 
-/// Where the options come from, lowest priority first.
+/// Where the options come from, lowest priority first (defaults < `remote` < `inline` <
+/// attributes), and what the checks need to know about the page.
 pub struct Sources<'a> {
-    /// JSON layers, lowest priority first: the `config-src` file, then the JSON block
-    /// inside the element.
-    pub json: &'a [&'a str],
-    /// Attribute values by name.
+    /// The text of the `config-src` file the loader fetched, if any. Trusted less than the
+    /// element: the options in [`ELEMENT_ONLY`] are ignored here (PRIV-9).
+    pub remote: Option<&'a str>,
+    /// The element's inline `<script type="application/json">` block, if any.
+    pub inline: Option<&'a str>,
+    /// Attribute values by name; these win over both JSON layers.
     pub attribute: &'a dyn Fn(&str) -> Option<String>,
+    /// Parses a URL as the browser's `URL` does; `None` when it throws. Every link option
+    /// is decided on its result (SEC-13).
+    pub parse_url: &'a dyn Fn(&str) -> Option<ParsedUrl>,
+    /// Whether the page itself is on `localhost` or `127.0.0.1`; only then may the lead
+    /// endpoint be plain http to this machine.
+    pub page_is_local: bool,
+    /// The visitor's today: a `prices-as-of` later than this is refused.
+    pub today: Date,
 }
 
 impl Config {
@@ -374,65 +369,104 @@ impl Config {
         )
     }
 
-    /// Builds the configuration from attribute values only.
+    /// Builds the configuration from attribute values only, without a browser: there is no
+    /// URL parser, so every link option (`booking-url`, `lead-url`) is refused; the page is
+    /// taken as not local; and with no clock, `prices-as-of` is checked against
+    /// [`LATEST_PRICES_AS_OF`] only. The widget itself uses [`Config::from_sources`].
     pub fn from_attributes(get: impl Fn(&str) -> Option<String>) -> (Config, Vec<ConfigWarning>) {
         Config::from_sources(Sources {
-            json: &[],
+            remote: None,
+            inline: None,
             attribute: &get,
+            parse_url: &|_| None,
+            page_is_local: false,
+            today: LATEST_PRICES_AS_OF,
         })
     }
 
-    /// Defaults ← JSON block ← attributes. Each bad field: one warning, its default kept.
+    /// Defaults ← `config-src` ← JSON block ← attributes. Each bad field: one warning, its
+    /// default (or the lower layer's value) kept. An option of [`ELEMENT_ONLY`] in
+    /// `config-src` is ignored with one security warning.
     pub fn from_sources(sources: Sources<'_>) -> (Config, Vec<ConfigWarning>) {
         let mut config = Config::default();
         let mut warnings = Vec::new();
-        for json in sources.json {
-            match Value::parse(json) {
-                Some(Value::Object(members)) => {
-                    for (key, value) in &members {
-                        let name = key.replace('_', "-");
-                        match OPTIONS.iter().find(|o| **o == name) {
-                            Some(field) => config.apply(field, value, &mut warnings),
-                            None => warnings.push(ConfigWarning {
-                                field: "config",
-                                problem: "unknown option",
-                                value: key.clone(),
-                            }),
-                        }
-                    }
-                }
-                _ => warnings.push(ConfigWarning {
-                    field: "config",
-                    problem: "is not a JSON object",
-                    value: json.trim().chars().take(40).collect(),
-                }),
+        for (json, remote) in [(sources.remote, true), (sources.inline, false)] {
+            if let Some(json) = json {
+                config.apply_json(json, remote, &sources, &mut warnings);
             }
         }
         for field in OPTIONS {
             if let Some(raw) = (sources.attribute)(field) {
-                config.apply(field, &Value::String(raw), &mut warnings);
+                config.apply(field, &Value::String(raw), &sources, &mut warnings);
             }
         }
         config.finish(&mut warnings);
         (config, warnings)
     }
 
-    fn apply(&mut self, field: &'static str, value: &Value, warnings: &mut Vec<ConfigWarning>) {
+    /// One JSON layer; `remote` for the `config-src` file.
+    fn apply_json(
+        &mut self,
+        json: &str,
+        remote: bool,
+        sources: &Sources<'_>,
+        warnings: &mut Vec<ConfigWarning>,
+    ) {
+        let Some(Value::Object(members)) = Value::parse(json) else {
+            warnings.push(ConfigWarning {
+                field: "config",
+                problem: "is not a JSON object",
+                value: json.trim().chars().take(40).collect(),
+            });
+            return;
+        };
+        let mut refused: Vec<&'static str> = Vec::new();
+        for (key, value) in &members {
+            let name = key.replace('_', "-");
+            match OPTIONS.iter().find(|o| **o == name) {
+                Some(field) if remote && ELEMENT_ONLY.contains(field) => {
+                    // One line per field, even if the file spells it twice.
+                    if !refused.contains(field) {
+                        refused.push(field);
+                        warnings.push(ConfigWarning {
+                            field,
+                            problem: ELEMENT_ONLY_PROBLEM,
+                            value: shown(value),
+                        });
+                    }
+                }
+                Some(field) => self.apply(field, value, sources, warnings),
+                None => warnings.push(ConfigWarning {
+                    field: "config",
+                    problem: "unknown option",
+                    value: key.clone(),
+                }),
+            }
+        }
+    }
+
+    fn apply(
+        &mut self,
+        field: &'static str,
+        value: &Value,
+        sources: &Sources<'_>,
+        warnings: &mut Vec<ConfigWarning>,
+    ) {
         let result: Result<(), &'static str> = match field {
             "clinic" => text_of(value).and_then(clean_text).map(|v| self.clinic = v),
             "phone" => text_of(value)
                 .and_then(Phone::parse)
                 .map(|v| self.phone = v),
             "booking-url" => text_of(value)
-                .and_then(parse_booking_url)
-                .map(|v| self.booking_url = Some(v)),
+                .and_then(|t| parse_booking_url(t, sources.parse_url))
+                .map(|v| self.booking_url = Some(v.url)),
             "city" => text_of(value).and_then(clean_text).map(|v| self.city = v),
             "lang" => text_of(value)
                 .and_then(|t| Lang::from_tag(t).ok_or("is not \"en\" or \"es\""))
                 .map(|v| self.lang = Some(v)),
             "prices" => self.apply_prices(value, warnings),
             "prices-as-of" => text_of(value)
-                .and_then(|t| Date::parse_iso(t).ok_or("must be a date like 2025-01-31"))
+                .and_then(|t| prices_as_of(t, sources.today))
                 .map(|v| self.prices.as_of = v),
             "price-basis" => match value.as_str().map(str::trim) {
                 Some("treatment") => Ok(PriceBasis::WholeTreatment),
@@ -544,8 +578,11 @@ impl Config {
             "data-layer" => flag(value).map(|v| self.data_layer = v),
             "utm" => flag(value).map(|v| self.utm = v),
             "lead-url" => text_of(value)
-                .and_then(parse_lead_url)
-                .map(|v| self.lead_url = Some(v)),
+                .and_then(|t| parse_lead_url(t, sources.parse_url, sources.page_is_local))
+                .map(|v| {
+                    self.lead_url = Some(v.url);
+                    self.lead_host = Some(v.host);
+                }),
             _ => Err("unknown option"),
         };
         if let Err(problem) = result {
@@ -618,6 +655,19 @@ impl Config {
             }
         }
     }
+}
+
+/// The date the prices were gathered: a real date, within the sane years, not after today
+/// (a future date would keep the prices from ever looking out of date).
+fn prices_as_of(text: &str, today: Date) -> Result<Date, &'static str> {
+    let date = Date::parse_iso(text).ok_or("must be a date like 2025-01-31")?;
+    if !(EARLIEST_PRICES_AS_OF.year..=LATEST_PRICES_AS_OF.year).contains(&date.year) {
+        return Err("must be a date from 2000 to 2100");
+    }
+    if date > today {
+        return Err("is after today");
+    }
+    Ok(date)
 }
 
 /// A value as it appears in a warning: text without quotes' escaping, JSON otherwise.

@@ -54,14 +54,15 @@ impl Date {
         self.add_days(7 - i64::from(self.weekday()))
     }
 
-    /// Whole months from `self` to `later` (negative when `later` is earlier).
+    /// Whole months from `self` to `later` (negative when `later` is earlier). Total: for
+    /// any field values, however far apart, the count saturates at `i32::MIN`/`i32::MAX`
+    /// instead of overflowing.
     pub fn months_until(self, later: Date) -> i32 {
-        let months = (later.year - self.year) * 12 + i32::from(later.month) - i32::from(self.month);
-        if later.day < self.day {
-            months - 1
-        } else {
-            months
-        }
+        // At most about 2^32 × 12 in magnitude: an `i64` holds it without overflow.
+        let months = (i64::from(later.year) - i64::from(self.year)) * 12 + i64::from(later.month)
+            - i64::from(self.month)
+            - i64::from(later.day < self.day);
+        i32::try_from(months).unwrap_or(if months < 0 { i32::MIN } else { i32::MAX })
     }
 
     /// Reads `YYYY-MM-DD` (as an `<input type="date">` gives it).

@@ -1,6 +1,12 @@
 //! What the widget tells the host page. Payloads are built here, from types that cannot
-//! hold an answer: step numbers, the city name, which button, and the outcome *category*
-//! only when the marketer opted in.
+//! hold an answer: the city name, which button, and the outcome *category* only after the
+//! visitor ticked the box to share it (and the marketer enabled `share-outcome`).
+//!
+//! Nothing a page script sees may depend on an answer: not a payload, not the number of
+//! events, not when they fire. So there is no event per question (how many questions a
+//! visitor is asked depends on their answers: 5 to 8), only `smp:start` when the visitor
+//! presses Start and `smp:complete` when a result shows; and no event fires when an answer
+//! is ticked, only when the visitor moves on.
 
 use super::config::Config;
 use super::estimate::Place;
@@ -9,12 +15,16 @@ use super::outcome::Outcome;
 /// Which call-to-action the visitor pressed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Cta {
+    /// The phone link.
     Call,
+    /// The booking link.
     Book,
+    /// "Print or save my summary".
     Print,
 }
 
 impl Cta {
+    /// The name in the event's payload.
     pub fn name(self) -> &'static str {
         match self {
             Cta::Call => "call",
@@ -27,28 +37,32 @@ impl Cta {
 /// An event for the host page.
 #[derive(Clone, Debug, PartialEq)]
 pub enum WidgetEvent {
+    /// The widget has rendered.
     Ready,
-    /// A quiz step was shown (1-based) of how many.
-    Step {
-        number: u8,
-        of: u8,
-    },
-    /// The quiz reached its outcome.
-    Complete {
+    /// The visitor pressed Start: the first question shows.
+    Start,
+    /// A result shows. Never carries the outcome: see `OutcomeShared`.
+    Complete,
+    /// The visitor ticked the box to share their type of result (offered only when the
+    /// marketer enabled `share-outcome`).
+    OutcomeShared {
+        /// The result the visitor agreed to share.
         outcome: Outcome,
     },
     /// An estimate was shown for this city label.
     Estimate {
+        /// The city's name, the clinic's city, or "not-listed".
         city: String,
     },
+    /// A call-to-action was pressed.
     Cta(Cta),
 }
 
 /// A payload value.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Field {
+    /// A text value.
     Text(String),
-    Number(u8),
 }
 
 impl WidgetEvent {
@@ -64,27 +78,25 @@ impl WidgetEvent {
         }
     }
 
+    /// The DOM event's name (and the `event` of a `dataLayer` push).
     pub fn name(&self) -> &'static str {
         match self {
             WidgetEvent::Ready => "smp:ready",
-            WidgetEvent::Step { .. } => "smp:step",
-            WidgetEvent::Complete { .. } => "smp:complete",
+            WidgetEvent::Start => "smp:start",
+            WidgetEvent::Complete => "smp:complete",
+            WidgetEvent::OutcomeShared { .. } => "smp:outcome",
             WidgetEvent::Estimate { .. } => "smp:estimate",
             WidgetEvent::Cta(_) => "smp:cta",
         }
     }
 
-    /// The event's `detail`. `share_outcome` is the marketer's opt-in.
-    pub fn payload(&self, share_outcome: bool) -> Vec<(&'static str, Field)> {
+    /// The event's `detail`.
+    pub fn payload(&self) -> Vec<(&'static str, Field)> {
         match self {
-            WidgetEvent::Ready => vec![],
-            WidgetEvent::Step { number, of } => {
-                vec![("step", Field::Number(*number)), ("of", Field::Number(*of))]
-            }
-            WidgetEvent::Complete { outcome } if share_outcome => {
+            WidgetEvent::Ready | WidgetEvent::Start | WidgetEvent::Complete => vec![],
+            WidgetEvent::OutcomeShared { outcome } => {
                 vec![("outcome", Field::Text(outcome.category().to_owned()))]
             }
-            WidgetEvent::Complete { .. } => vec![],
             WidgetEvent::Estimate { city } => vec![("city", Field::Text(city.clone()))],
             WidgetEvent::Cta(cta) => vec![("cta", Field::Text(cta.name().to_owned()))],
         }

@@ -219,9 +219,9 @@ impl Reader<'_> {
             }
         }
         let text = self.text.get(start..self.at)?;
-        super::decimal::parse_decimal(text)
-            .filter(|n| n.is_finite())
-            .map(Json::Number)
+        // Too large a number reads as an infinity, as `JSON.parse` reads it: the field that
+        // holds it is then refused on its own ("must be a number"), not the whole block.
+        super::decimal::parse_decimal(text).map(Json::Number)
     }
 
     fn string(&mut self) -> Option<String> {
@@ -254,20 +254,8 @@ impl Reader<'_> {
                         b'r' => out.push('\r'),
                         b't' => out.push('\t'),
                         b'u' => {
-                            let high = self.hex4()?;
-                            let code = if (0xd800..0xdc00).contains(&high) {
-                                if !self.eat(b"\\u") {
-                                    return None;
-                                }
-                                let low = self.hex4()?;
-                                if !(0xdc00..0xe000).contains(&low) {
-                                    return None;
-                                }
-                                0x10000 + ((high - 0xd800) << 10) + (low - 0xdc00)
-                            } else {
-                                high
-                            };
-                            out.push(char::from_u32(code)?);
+                            let unit = self.hex4()?;
+                            out.push(self.code_point(unit));
                         }
                         _ => return None,
                     }
@@ -275,6 +263,26 @@ impl Reader<'_> {
                 _ => return None, // a raw control character
             }
         }
+    }
+
+    /// The character a `\u` escape's UTF-16 unit stands for, reading the low half of a
+    /// surrogate pair when one follows. A lone surrogate, which `JSON.parse` accepts but no
+    /// Rust string can hold, becomes U+FFFD, as the browser hands such a string to Rust.
+    fn code_point(&mut self, unit: u32) -> char {
+        if (0xd800..0xdc00).contains(&unit) {
+            let after_high = self.at;
+            if self.eat(b"\\u") {
+                match self.hex4() {
+                    Some(low @ 0xdc00..=0xdfff) => {
+                        let code = 0x10000 + ((unit - 0xd800) << 10) + (low - 0xdc00);
+                        return char::from_u32(code).unwrap_or(char::REPLACEMENT_CHARACTER);
+                    }
+                    // Not a low half: that escape is read on its own, next.
+                    _ => self.at = after_high,
+                }
+            }
+        }
+        char::from_u32(unit).unwrap_or(char::REPLACEMENT_CHARACTER)
     }
 
     fn hex4(&mut self) -> Option<u32> {

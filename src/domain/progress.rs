@@ -30,8 +30,26 @@ fn step_code(step: Step) -> u8 {
     }
 }
 
-/// The stored text for these answers and step, valid until `now_ms` + 24 h.
-pub fn encode(answers: &Answers, step: Step, now_ms: u64) -> String {
+/// Progress read back from storage.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Saved {
+    /// The answers given so far.
+    pub answers: Answers,
+    /// Where the visitor was.
+    pub step: Step,
+    /// When it expires (ms since the epoch), as fixed when the visitor opted in.
+    pub expires_ms: u64,
+}
+
+/// When progress kept from `now_ms` on expires: 24 hours later. Fixed once, when the
+/// visitor opts in; saving again later keeps it, so a visitor coming back every day is not
+/// remembered for ever.
+pub fn expiry_from(now_ms: u64) -> u64 {
+    now_ms.saturating_add(LIFETIME_MS)
+}
+
+/// The stored text for these answers and step, valid until `expires_ms`.
+pub fn encode(answers: &Answers, step: Step, expires_ms: u64) -> String {
     let mut digits = String::with_capacity(QuestionId::ALL.len());
     for question in QuestionId::ALL {
         let at = answers
@@ -44,7 +62,7 @@ pub fn encode(answers: &Answers, step: Step, now_ms: u64) -> String {
     out.push_str("{\"v\":");
     out.push_str(&VERSION.to_string());
     out.push_str(",\"expires\":");
-    out.push_str(&(now_ms + LIFETIME_MS).to_string());
+    out.push_str(&expires_ms.to_string());
     out.push_str(",\"p\":\"");
     out.push_str(&digits);
     out.push_str("\",\"s\":");
@@ -54,7 +72,7 @@ pub fn encode(answers: &Answers, step: Step, now_ms: u64) -> String {
 }
 
 /// Reads stored progress back; anything wrong is an error (and the caller deletes it).
-pub fn decode(text: &str, now_ms: u64) -> Result<(Answers, Step), ProgressError> {
+pub fn decode(text: &str, now_ms: u64) -> Result<Saved, ProgressError> {
     let json = Json::parse(text).ok_or(ProgressError::Corrupt)?;
     let number = |key: &str| match json.get(key) {
         Json::Number(n) if *n >= 0.0 => Ok(*n),
@@ -64,7 +82,7 @@ pub fn decode(text: &str, now_ms: u64) -> Result<(Answers, Step), ProgressError>
         return Err(ProgressError::OtherVersion);
     }
     let expires = number("expires")?;
-    if expires <= now_ms as f64 || expires > (now_ms + LIFETIME_MS) as f64 {
+    if expires <= now_ms as f64 || expires > expiry_from(now_ms) as f64 {
         return Err(ProgressError::Expired);
     }
     let digits = json.get("p").as_str().ok_or(ProgressError::Corrupt)?;
@@ -102,5 +120,9 @@ pub fn decode(text: &str, now_ms: u64) -> Result<(Answers, Step), ProgressError>
     if !consistent {
         return Err(ProgressError::Inconsistent);
     }
-    Ok((answers, step))
+    Ok(Saved {
+        answers,
+        step,
+        expires_ms: expires as u64,
+    })
 }

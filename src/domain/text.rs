@@ -34,6 +34,36 @@ fn nth_phrase(all: &'static str, ends: &[u16], index: usize) -> &'static str {
     all.get(usize::from(start)..usize::from(end)).unwrap_or("")
 }
 
+/// A phrase with named placeholders (`{host}`) filled in; a placeholder with no value
+/// given stays as written, so a missing value shows rather than vanishes.
+pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
+    let mut out = String::with_capacity(template.len() + 32);
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let named = after.find('}').and_then(|close| {
+            let name = &after[..close];
+            values
+                .iter()
+                .find(|(key, _)| *key == name)
+                .map(|(_, value)| (*value, close))
+        });
+        match named {
+            Some((value, close)) => {
+                out.push_str(value);
+                rest = &after[close + 1..];
+            }
+            None => {
+                out.push('{');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
 macro_rules! phrases {
     ($($key:ident => $en:literal, $es:literal;)*) => {
         /// A phrase the widget can show.
@@ -65,8 +95,15 @@ phrases! {
     StartIntro => "Answer a few questions to see whether scalp micropigmentation (SMP) could suit you, and what it might cost.",
         "Responda unas preguntas para saber si la micropigmentación capilar (SMP) podría ser para usted y cuánto podría costar.";
     StartDuration => "It takes about a minute.", "Toma más o menos un minuto.";
-    StartPrivacy => "Your answers stay in this browser. Nothing is sent anywhere.",
-        "Sus respuestas se quedan en este navegador. No se envían a ningún lado.";
+    StartPrivacy => "Your answers stay in this browser.",
+        "Sus respuestas se quedan en este navegador.";
+    PrivacyNothingSent => "Nothing is sent anywhere.", "No se envía nada a ningún lado.";
+    PrivacyCountsOnly => "This website's analytics count only how many people start and finish, never your answers.",
+        "La analítica de este sitio web solo cuenta cuántas personas empiezan y terminan, nunca sus respuestas.";
+    PrivacyShareIfTicked => "Your type of result is shared only if you tick the box for it.",
+        "El tipo de resultado solo se comparte si usted marca la casilla para ello.";
+    PrivacyContactIfAsked => "Your details go to the clinic only if you ask it to contact you.",
+        "Sus datos solo se envían a la clínica si usted le pide que se comunique con usted.";
     StartButton => "Start the self-assessment", "Comenzar la autoevaluación";
     // Navigation.
     Next => "Next", "Siguiente";
@@ -78,8 +115,10 @@ phrases! {
     StartOver => "Start over", "Empezar de nuevo";
     Close => "Close", "Cerrar";
     OtherLanguage => "Español", "English";
-    RememberProgress => "Remember my answers on this device for 24 hours",
-        "Recordar mis respuestas en este dispositivo por 24 horas";
+    RememberProgress => "Remember my answers on this device for 24 hours (scripts on this website can read them)",
+        "Recordar mis respuestas en este dispositivo por 24 horas (los scripts de este sitio web pueden leerlas)";
+    ShareOutcome => "Share my type of result (not my answers) with this website's analytics",
+        "Compartir mi tipo de resultado (no mis respuestas) con la analítica de este sitio web";
     ForgetAnswers => "Forget my answers", "Olvidar mis respuestas";
     LeadHeading => "Ask the clinic to contact you", "Pida que la clínica se comunique con usted";
     LeadName => "Your name", "Su nombre";
@@ -87,6 +126,7 @@ phrases! {
     LeadConsentBefore => "I agree that", "Acepto que";
     LeadConsentAfter => "may use these details to contact me about scalp micropigmentation.",
         "use estos datos para comunicarse conmigo sobre la micropigmentación capilar.";
+    LeadReceiver => "Your request is sent to {host}.", "Su solicitud se envía a {host}.";
     LeadIncludeAnswers => "Also send my quiz answers (listed below)", "Enviar también mis respuestas (abajo)";
     LeadOnlyContact => "Only your name and contact details are sent, to the clinic only.",
         "Solo se envían su nombre y sus datos de contacto, y solo a la clínica.";

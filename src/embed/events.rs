@@ -7,17 +7,12 @@ use web_sys::{CustomEvent, CustomEventInit, HtmlElement};
 
 use crate::domain::events::{Field, WidgetEvent};
 
-pub fn dispatcher(
-    host: HtmlElement,
-    share_outcome: bool,
-    data_layer: bool,
-) -> yew::Callback<WidgetEvent> {
+pub fn dispatcher(host: HtmlElement, data_layer: bool) -> yew::Callback<WidgetEvent> {
     yew::Callback::from(move |event: WidgetEvent| {
         let detail = Object::new();
-        for (key, value) in event.payload(share_outcome) {
+        for (key, value) in event.payload() {
             let value = match value {
                 Field::Text(text) => JsValue::from_str(&text),
-                Field::Number(n) => JsValue::from_f64(f64::from(n)),
             };
             let _ = Reflect::set(&detail, &JsValue::from_str(key), &value);
         }

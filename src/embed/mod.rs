@@ -13,9 +13,11 @@ use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use web_sys::{HtmlElement, ShadowRoot};
 
-use crate::domain::config::{Config, Sources};
+use crate::domain::config::{Config, Mode, ParsedUrl, Sources};
+use crate::domain::date::Date;
 use crate::domain::events::with_utm;
 use crate::domain::lang::Lang;
+use crate::domain::url::is_local_host;
 use crate::ui::{App, AppProps, Command, Commands, ProgressStore};
 
 /// Every console line the widget writes starts with this.
@@ -29,7 +31,9 @@ fn log_line(message: &str) -> JsValue {
 }
 
 /// Reads the options (config-src JSON ← JSON block ← attributes), logging one line per bad
-/// field, and applies what belongs to the page (UTM parameters).
+/// field, and applies what belongs to the page (UTM parameters). Links are judged on the
+/// browser's own `URL` parse (SEC-13); options that send data come only from the element
+/// (PRIV-9).
 fn read_config(host: &HtmlElement, remote: Option<&str>) -> Config {
     // A JSON block inside the element carries larger settings such as the price table.
     let block = host
@@ -38,10 +42,32 @@ fn read_config(host: &HtmlElement, remote: Option<&str>) -> Config {
         .flatten()
         .and_then(|script| script.text_content());
     let attribute = |name: &str| host.get_attribute(name);
-    let layers: Vec<&str> = [remote, block.as_deref()].into_iter().flatten().collect();
+    let parse_url = |raw: &str| {
+        web_sys::Url::new(raw).ok().map(|url| ParsedUrl {
+            protocol: url.protocol(),
+            username: url.username(),
+            password: url.password(),
+            hostname: url.hostname(),
+            href: url.href(),
+        })
+    };
+    let page_is_local = web_sys::window()
+        .and_then(|w| w.location().hostname().ok())
+        .is_some_and(|h| is_local_host(&h));
+    // The visitor's today, by the browser's clock and time zone.
+    let now = js_sys::Date::new_0();
+    let today = u8::try_from(now.get_month() + 1)
+        .ok()
+        .zip(u8::try_from(now.get_date()).ok())
+        .and_then(|(month, day)| Date::new(now.get_full_year() as i32, month, day))
+        .unwrap_or(crate::domain::config::LATEST_PRICES_AS_OF);
     let (mut config, warnings) = Config::from_sources(Sources {
-        json: &layers,
+        remote,
+        inline: block.as_deref(),
         attribute: &attribute,
+        parse_url: &parse_url,
+        page_is_local,
+        today,
     });
     for warning in &warnings {
         // The failure class first, as for every boot failure; then the field and why.
@@ -73,6 +99,8 @@ pub struct WidgetHandle {
     container: web_sys::Element,
     commands: Commands,
     remote: Option<String>,
+    /// The mode the loader resolved at mount; the page cannot switch it live.
+    mode: Mode,
 }
 
 #[wasm_bindgen]
@@ -103,29 +131,37 @@ impl WidgetHandle {
     }
 
     /// Test hook for the failure path (RELIABILITY ISO-3): panics exactly as a bug would.
+    /// Only in the test build (`--features test-hooks`): in a release, no page script can
+    /// kill a widget through its element.
+    #[cfg(feature = "test-hooks")]
     pub fn simulate_panic(&self) {
         panic!("simulated by a test");
     }
 
     /// Re-reads the attributes after the page changed them.
     pub fn reconfigure(&self) {
-        let config = read_config(&self.host, self.remote.as_deref());
+        let mut config = read_config(&self.host, self.remote.as_deref());
+        config.mode = self.mode;
         styles::adopt(&self.root, &config.theme);
         self.commands.send(Command::Reconfigure(Rc::new(config)));
     }
 }
 
 /// Renders a widget into `root` (an open shadow root of `host`, holding the fallback slot).
-/// `remote_config` is the text the loader fetched from `config-src`, if any.
+/// `remote_config` is the text the loader fetched from `config-src`, if any; `popup` is the
+/// mode the loader resolved (it built the launcher and the box already, so it decides).
 #[wasm_bindgen]
 pub fn mount(
     host: HtmlElement,
     root: ShadowRoot,
     remote_config: Option<String>,
+    popup: bool,
 ) -> Result<WidgetHandle, JsValue> {
     install_panic_hook();
-    let config = read_config(&host, remote_config.as_deref());
+    let mut config = read_config(&host, remote_config.as_deref());
+    config.mode = if popup { Mode::Popup } else { Mode::Inline };
     let lang = config.lang.unwrap_or_else(page_lang);
+    let mode = config.mode;
     styles::adopt(&root, &config.theme);
     let document = web_sys::window()
         .and_then(|w| w.document())
@@ -138,7 +174,7 @@ pub fn mount(
     fallback::remember(&root, &container);
     let (ready_root, ready_container) = (root.clone(), container.clone());
     let on_ready = yew::Callback::from(move |_| fallback::replace(&ready_root, &ready_container));
-    let on_event = events::dispatcher(host.clone(), config.share_outcome, config.data_layer);
+    let on_event = events::dispatcher(host.clone(), config.data_layer);
     let commands = Commands::default();
     let store = ProgressStore::new(
         Rc::new(storage::load),
@@ -162,6 +198,7 @@ pub fn mount(
         container,
         commands,
         remote: remote_config,
+        mode,
     })
 }
 

@@ -1,6 +1,5 @@
 use std::rc::Rc;
 
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::domain::config::{Config, Mode, Parts};
@@ -8,6 +7,8 @@ use crate::domain::events::{Cta, WidgetEvent};
 use crate::domain::labels::outcome_title;
 use crate::domain::lang::Lang;
 use crate::domain::outcome::assess;
+use crate::domain::privacy::privacy_sentences;
+use crate::domain::progress::expiry_from;
 use crate::domain::quiz::Step;
 use crate::domain::text::Key;
 
@@ -17,12 +18,12 @@ use super::focus::{trap_tab, use_focus_on_step};
 use super::format::{money_range, today};
 use super::help::help_bar;
 use super::lead::{lead_form, send_lead, LeadFormProps, LeadRequest};
-use super::outcome::{outcome_view, OutcomeViewProps};
+use super::outcome::{checked, outcome_view, OutcomeViewProps};
 use super::page_link::{use_page_commands, use_widget_events};
 use super::phrase::phrase;
 use super::question::{question_step, QuestionStepProps};
 use super::quiz_state::{use_quiz, QuizHandle};
-use super::remember::{remembered_progress, use_save_progress};
+use super::remember::{now_ms, remembered_progress, use_save_progress};
 use super::start::{start_screen, StartScreenProps};
 use super::store::ProgressStore;
 use super::summary::print_summary;
@@ -86,27 +87,27 @@ pub fn App(props: &AppProps) -> Html {
     use_save_progress(
         props.store.clone(),
         state.remember,
+        state.remember_until,
         state.quiz.answers,
         state.quiz.step,
     );
     let on_remember = {
         let (quiz, store) = (quiz.clone(), props.store.clone());
         Callback::from(move |event: Event| {
-            let on = event
-                .target()
-                .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-                .is_some_and(|i| i.checked());
-            if !on {
+            if checked(&event) {
+                // The 24 hours start now and do not move when progress is saved again.
+                quiz.remember(Some(expiry_from(now_ms())));
+            } else {
                 store.remove();
+                quiz.remember(None);
             }
-            quiz.remember(on);
         })
     };
     let on_forget = {
         let (store, quiz) = (props.store.clone(), quiz.clone());
         Callback::from(move |_: MouseEvent| {
             store.remove();
-            quiz.remember(false);
+            quiz.remember(None);
             quiz.start_over();
         })
     };
@@ -133,8 +134,12 @@ pub fn App(props: &AppProps) -> Html {
 
     use_widget_events(
         props.on_event.clone(),
-        (!state.estimating).then(|| state.quiz.progress()).flatten(),
-        assessment.as_ref().map(|a| a.outcome),
+        state.starts,
+        assessment.is_some(),
+        assessment
+            .as_ref()
+            .filter(|_| state.share_outcome && config.share_outcome)
+            .map(|a| a.outcome),
         state
             .estimating
             .then(|| WidgetEvent::estimate(&config, place)),
@@ -193,7 +198,7 @@ pub fn App(props: &AppProps) -> Html {
             }
             (Step::Outcome, Some(assessment)) => {
                 status.push_str(outcome_title(assessment.outcome).text(lang));
-                let on_edit = quiz.clone();
+                let (on_edit, on_share) = (quiz.clone(), quiz.clone());
                 outcome_view(
                     OutcomeViewProps {
                         lang,
@@ -201,6 +206,12 @@ pub fn App(props: &AppProps) -> Html {
                         on_edit: Callback::from(move |question| on_edit.edit(question)),
                         on_start_over: act(QuizHandle::start_over),
                         on_estimate: with_estimator.then(|| act(QuizHandle::open_estimator)),
+                        share: config.share_outcome.then(|| {
+                            (
+                                state.share_outcome,
+                                Callback::from(move |on| on_share.share_outcome(on)),
+                            )
+                        }),
                     },
                     heading.clone(),
                 )
@@ -209,6 +220,7 @@ pub fn App(props: &AppProps) -> Html {
             _ => start_screen(
                 StartScreenProps {
                     lang,
+                    privacy: privacy_sentences(&config),
                     on_start: act(QuizHandle::begin),
                     on_skip_to_cost: with_estimator.then(|| act(QuizHandle::open_estimator)),
                 },
@@ -223,6 +235,7 @@ pub fn App(props: &AppProps) -> Html {
         lead_form(LeadFormProps {
             lang,
             clinic: &config.clinic,
+            receiver: config.lead_host.as_deref().unwrap_or_default(),
             form: &state.lead,
             status: state.lead_status,
             result,
@@ -238,7 +251,10 @@ pub fn App(props: &AppProps) -> Html {
                 </button>
             </div>
             <p class="sr-only" role="status">{ status }</p>
-            <div class="step-area">
+            // Session-replay tools on the host page record open shadow roots: the common
+            // masking markers keep answers and contact details out of their recordings.
+            <div class="step-area fs-mask rr-mask ph-no-capture sentry-mask"
+                data-hj-suppress="" data-clarity-mask="true" data-private="">
                 { view }
                 { for lead }
             </div>

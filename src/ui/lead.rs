@@ -11,7 +11,7 @@ use crate::domain::answers::Answers;
 use crate::domain::lang::Lang;
 use crate::domain::lead::{lead_body, shared_answers, LeadEdit, LeadError, LeadForm, LeadStatus};
 use crate::domain::outcome::Outcome;
-use crate::domain::text::Key;
+use crate::domain::text::{fill, Key};
 
 /// A request for the embed layer to send, and where to say how it went.
 pub struct LeadRequest {
@@ -27,6 +27,8 @@ pub(super) struct LeadFormProps<'a> {
     pub lang: Lang,
     /// Named in the consent label.
     pub clinic: &'a str,
+    /// The host the request goes to (the `lead-url`'s), named in the consent sentence.
+    pub receiver: &'a str,
     /// What the visitor typed and ticked so far.
     pub form: &'a LeadForm,
     pub status: LeadStatus,
@@ -119,7 +121,10 @@ pub(super) fn lead_form(props: LeadFormProps) -> Html {
             <label class="remember consent">
                 <input type="checkbox" class="remember-box consent-box" checked={form.consent}
                     onchange={edit(|i| LeadEdit::Consent(i.checked()))} />
-                <span>{ phrase(Key::LeadConsentBefore, lang) }{ " " }{ props.clinic.to_owned() }{ " " }{ phrase(Key::LeadConsentAfter, lang) }</span>
+                <span>
+                    { phrase(Key::LeadConsentBefore, lang) }{ " " }{ props.clinic.to_owned() }{ " " }{ phrase(Key::LeadConsentAfter, lang) }
+                    { " " }<span class="lead-receiver">{ fill(Key::LeadReceiver.text(lang), &[("host", props.receiver)]) }</span>
+                </span>
             </label>
             if props.result.is_some() {
                 <label class="remember include-answers">

@@ -18,6 +18,9 @@ pub struct OutcomeViewProps {
     /// "See what it could cost": the estimator, with this result's sessions; `None` when
     /// the marketer offers only the quiz.
     pub on_estimate: Option<Callback<()>>,
+    /// The box "share my type of result": offered only when the marketer enabled
+    /// `share-outcome`; whether it is ticked, and where a change goes. Off by default.
+    pub share: Option<(bool, Callback<bool>)>,
 }
 
 /// The outcome, its reasons (each naming the answer behind it), the likely sessions and
@@ -77,6 +80,13 @@ pub fn outcome_view(props: OutcomeViewProps, heading: NodeRef) -> Html {
             <ul class="fixed-notes">
                 { for FIXED_NOTES.iter().map(|note| html! { <li>{ phrase(*note, lang) }</li> }) }
             </ul>
+            if let Some((ticked, on_share)) = props.share.clone() {
+                <label class="remember share-outcome">
+                    <input type="checkbox" class="remember-box share-outcome-box" checked={ticked}
+                        onchange={on_share.reform(|event: Event| checked(&event))} />
+                    <span>{ phrase(Key::ShareOutcome, lang) }</span>
+                </label>
+            }
             <div class="nav">
                 if let Some(estimate) = props.on_estimate.clone() {
                     <button type="button" class="button primary see-cost" onclick={estimate.reform(|_: MouseEvent| ())}>
@@ -90,6 +100,15 @@ pub fn outcome_view(props: OutcomeViewProps, heading: NodeRef) -> Html {
         </section>
     };
     with_class(section, outcome_class(assessment.outcome))
+}
+
+/// Whether the checkbox an event came from is ticked.
+pub fn checked(event: &Event) -> bool {
+    use wasm_bindgen::JsCast;
+    event
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        .is_some_and(|i| i.checked())
 }
 
 fn outcome_class(outcome: Outcome) -> &'static str {

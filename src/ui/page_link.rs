@@ -43,32 +43,40 @@ pub fn use_page_commands(
     });
 }
 
-/// `smp:step` when a question shows, `smp:complete` when an outcome does, `smp:estimate`
-/// (built by `WidgetEvent::estimate`) when the estimator shows a city. Each fires when its value changes, so once per action.
+/// `smp:start` each time the visitor presses Start, `smp:complete` each time a result
+/// shows, `smp:outcome` when the visitor ticks "share my type of result", `smp:estimate`
+/// (built by `WidgetEvent::estimate`) when the estimator shows a city. Each fires when its
+/// value changes, so once per action; none depends on an answer (the number of questions
+/// does, so questions are not announced).
 #[hook]
 pub fn use_widget_events(
     on_event: Callback<WidgetEvent>,
-    step: Option<(usize, usize)>,
-    outcome: Option<Outcome>,
+    starts: u32,
+    at_outcome: bool,
+    shared: Option<Outcome>,
     estimate: Option<WidgetEvent>,
 ) {
     {
         let on_event = on_event.clone();
-        use_effect_with(step, move |step| {
-            if let Some((number, of)) = step {
-                let clamp = |n: usize| u8::try_from(n).unwrap_or(u8::MAX);
-                on_event.emit(WidgetEvent::Step {
-                    number: clamp(*number),
-                    of: clamp(*of),
-                });
+        use_effect_with(starts, move |starts| {
+            if *starts > 0 {
+                on_event.emit(WidgetEvent::Start);
             }
         });
     }
     {
         let on_event = on_event.clone();
-        use_effect_with(outcome, move |outcome| {
-            if let Some(outcome) = outcome {
-                on_event.emit(WidgetEvent::Complete { outcome: *outcome });
+        use_effect_with(at_outcome, move |at_outcome| {
+            if *at_outcome {
+                on_event.emit(WidgetEvent::Complete);
+            }
+        });
+    }
+    {
+        let on_event = on_event.clone();
+        use_effect_with(shared, move |shared| {
+            if let Some(outcome) = shared {
+                on_event.emit(WidgetEvent::OutcomeShared { outcome: *outcome });
             }
         });
     }

@@ -7,12 +7,13 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::domain::answers::{Answer, Answers, QuestionId};
+use crate::domain::answers::{Answer, QuestionId};
 use crate::domain::config::{Config, Parts};
 use crate::domain::date::Date;
 use crate::domain::estimate::Place;
 use crate::domain::lang::Lang;
 use crate::domain::lead::{LeadEdit, LeadError, LeadForm, LeadStatus};
+use crate::domain::progress::Saved;
 use crate::domain::quiz::{Quiz, QuizError, Step};
 
 /// The widget's state: the pure quiz, the estimator's choices, the page's configuration
@@ -27,6 +28,14 @@ pub(super) struct WidgetState {
     pub lang: Lang,
     /// The visitor opted in to keeping their progress on this device.
     pub remember: bool,
+    /// When the kept progress expires (ms since the epoch): fixed when the visitor opted
+    /// in, so saving again never extends it.
+    pub remember_until: u64,
+    /// How many times the visitor pressed Start: each press is one `smp:start`.
+    pub starts: u32,
+    /// The visitor ticked "share my type of result" on the result on screen (cleared when
+    /// they leave it).
+    pub share_outcome: bool,
     /// The estimator is open (over the quiz, whose state is kept).
     pub estimating: bool,
     /// The visitor's estimator choices; `None`: the default (marketer's city, the quiz's
@@ -48,12 +57,13 @@ pub(super) struct WidgetState {
 }
 
 impl WidgetState {
-    fn new(config: Rc<Config>, lang: Lang, remember: bool) -> Self {
+    fn new(config: Rc<Config>, lang: Lang, remember: Option<u64>) -> Self {
         let estimator_only = config.parts == Parts::EstimatorOnly;
         WidgetState {
             config,
             lang,
-            remember,
+            remember: remember.is_some(),
+            remember_until: remember.unwrap_or_default(),
             estimating: estimator_only,
             estimator_only,
             ..WidgetState::default()
@@ -84,12 +94,16 @@ pub(super) enum QuizAction {
 pub(super) enum Action {
     Quiz(QuizAction),
     SwitchLanguage(Lang),
-    Remember(bool),
+    /// On with the expiry fixed now (ms since the epoch), or off.
+    Remember(Option<u64>),
+    ShareOutcome(bool),
     Reconfigure(Rc<Config>),
     EditLead(LeadEdit),
     LeadRefused(LeadError),
     LeadSending,
-    LeadDone { sent: bool },
+    LeadDone {
+        sent: bool,
+    },
 }
 
 impl Reducible for WidgetState {
@@ -100,7 +114,11 @@ impl Reducible for WidgetState {
         // Changes beside the quiz: no step moves, the quiz's messages stay.
         match action {
             Action::SwitchLanguage(lang) => next.lang = lang,
-            Action::Remember(on) => next.remember = on,
+            Action::Remember(until) => {
+                next.remember = until.is_some();
+                next.remember_until = until.unwrap_or_default();
+            }
+            Action::ShareOutcome(on) => next.share_outcome = on && self.quiz.step == Step::Outcome,
             Action::Reconfigure(config) => next.config = config,
             Action::EditLead(edit) => next.lead.apply(edit),
             Action::LeadRefused(problem) => next.lead_status = LeadStatus::Refused(problem),
@@ -134,6 +152,7 @@ impl WidgetState {
         let moved = match action {
             QuizAction::Begin => {
                 next.quiz.begin();
+                next.starts = self.starts.saturating_add(1);
                 true
             }
             QuizAction::Answer(answer) => {
@@ -157,7 +176,12 @@ impl WidgetState {
                 next.quiz.edit(question).is_ok()
             }
             QuizAction::StartOver => {
-                next = WidgetState::new(self.config.clone(), self.lang, self.remember);
+                next = WidgetState::new(
+                    self.config.clone(),
+                    self.lang,
+                    self.remember.then_some(self.remember_until),
+                );
+                next.starts = self.starts;
                 true
             }
             QuizAction::OpenEstimator => {
@@ -182,6 +206,9 @@ impl WidgetState {
             }
         };
         next.moved = moved;
+        if next.quiz.step != Step::Outcome {
+            next.share_outcome = false;
+        }
         if !next.printable() {
             next.lead = LeadForm::default();
             next.lead_status = LeadStatus::Editing;
@@ -239,8 +266,13 @@ impl QuizHandle {
     pub fn switch_language(&self, lang: Lang) {
         self.state.dispatch(Action::SwitchLanguage(lang))
     }
-    pub fn remember(&self, on: bool) {
-        self.state.dispatch(Action::Remember(on))
+    /// Keep progress until `until` (ms since the epoch), or forget it (`None`).
+    pub fn remember(&self, until: Option<u64>) {
+        self.state.dispatch(Action::Remember(until))
+    }
+    /// The visitor ticked or unticked "share my type of result".
+    pub fn share_outcome(&self, on: bool) {
+        self.state.dispatch(Action::ShareOutcome(on))
     }
     pub fn reconfigure(&self, config: Rc<Config>) {
         self.state.dispatch(Action::Reconfigure(config))
@@ -266,13 +298,13 @@ impl QuizHandle {
 pub fn use_quiz(
     config: Rc<Config>,
     lang: Lang,
-    restore: impl FnOnce() -> Option<(Answers, Step)> + 'static,
+    restore: impl FnOnce() -> Option<Saved> + 'static,
 ) -> QuizHandle {
     QuizHandle {
         state: use_reducer(move || {
             let restored = restore();
-            let mut state = WidgetState::new(config, lang, restored.is_some());
-            if let Some((answers, step)) = restored {
+            let mut state = WidgetState::new(config, lang, restored.as_ref().map(|s| s.expires_ms));
+            if let Some(Saved { answers, step, .. }) = restored {
                 state.quiz = Quiz { answers, step };
             }
             state

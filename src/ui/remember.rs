@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use crate::domain::answers::Answers;
-use crate::domain::progress::{decode, encode};
+use crate::domain::progress::{decode, encode, Saved};
 use crate::domain::quiz::Step;
 
 use super::store::ProgressStore;
@@ -15,7 +15,7 @@ pub fn now_ms() -> u64 {
 
 /// Progress the visitor chose to remember last time (unreadable or stale: deleted). Read
 /// once, when the widget starts.
-pub fn remembered_progress(store: &ProgressStore) -> Option<(Answers, Step)> {
+pub fn remembered_progress(store: &ProgressStore) -> Option<Saved> {
     let text = store.load()?;
     let decoded = decode(&text, now_ms());
     if decoded.is_err() {
@@ -24,14 +24,21 @@ pub fn remembered_progress(store: &ProgressStore) -> Option<(Answers, Step)> {
     decoded.ok()
 }
 
-/// Saved only while the visitor asks for it; every change re-saves with a new expiry.
+/// Saved only while the visitor asks for it; every change re-saves with the expiry fixed
+/// when they opted in (`until`), never a later one.
 #[hook]
-pub fn use_save_progress(store: ProgressStore, remember: bool, answers: Answers, step: Step) {
+pub fn use_save_progress(
+    store: ProgressStore,
+    remember: bool,
+    until: u64,
+    answers: Answers,
+    step: Step,
+) {
     use_effect_with(
-        (remember, answers, step),
-        move |(remember, answers, step)| {
+        (remember, until, answers, step),
+        move |(remember, until, answers, step)| {
             if *remember {
-                store.save(&encode(answers, *step, now_ms()));
+                store.save(&encode(answers, *step, *until));
             }
         },
     );

@@ -9,6 +9,8 @@ use crate::domain::text::Key;
 pub struct StartScreenProps {
     pub lang: Lang,
     pub on_start: Callback<()>,
+    /// What this configuration does with data, sentence by sentence (`privacy_sentences`).
+    pub privacy: Vec<Key>,
     /// Straight to the estimator, without the quiz; `None` when the marketer offers only
     /// the quiz.
     pub on_skip_to_cost: Option<Callback<()>>,
@@ -22,7 +24,10 @@ pub fn start_screen(props: StartScreenProps, heading: NodeRef) -> Html {
         <section class="step start">
             <h2 class="step-heading" tabindex="-1" ref={heading}>{ phrase(Key::WidgetTitle, lang) }</h2>
             <p>{ phrase(Key::StartIntro, lang) }</p>
-            <p class="meta">{ phrase(Key::StartDuration, lang) }{ " " }{ phrase(Key::StartPrivacy, lang) }</p>
+            <p class="meta">
+                { phrase(Key::StartDuration, lang) }
+                { for props.privacy.iter().map(|key| html! { <>{ " " }{ phrase(*key, lang) }</> }) }
+            </p>
             <div class="nav">
                 <button type="button" class="button primary start-button" onclick={on_start}>
                     { phrase(Key::StartButton, lang) }

@@ -1,0 +1,70 @@
+//! Issue 13, native half: what the start screen promises is true for each configuration,
+//! and phrases with placeholders fill by name.
+
+use smp_widget::domain::config::Config;
+use smp_widget::domain::lang::Lang;
+use smp_widget::domain::privacy::privacy_sentences;
+use smp_widget::domain::text::{fill, Key};
+
+fn said(config: &Config) -> String {
+    privacy_sentences(config)
+        .iter()
+        .map(|k| k.text(Lang::En))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[test]
+fn priv_8_item_3_the_start_screen_says_what_this_configuration_sends() {
+    let quiet = Config::default();
+    assert_eq!(
+        said(&quiet),
+        "Your answers stay in this browser. Nothing is sent anywhere."
+    );
+
+    let counts = Config {
+        data_layer: true,
+        ..Config::default()
+    };
+    let text = said(&counts);
+    assert!(!text.contains("Nothing is sent"), "{text}");
+    assert!(text.contains("count only how many people start and finish"));
+
+    let sharing = Config {
+        data_layer: true,
+        share_outcome: true,
+        ..Config::default()
+    };
+    assert!(said(&sharing).contains("only if you tick the box"));
+
+    let contact = Config {
+        lead_url: Some("https://forms.example-clinic.com/smp".into()),
+        lead_host: Some("forms.example-clinic.com".into()),
+        ..Config::default()
+    };
+    let text = said(&contact);
+    assert!(!text.contains("Nothing is sent"), "{text}");
+    assert!(text.contains("only if you ask it to contact you"), "{text}");
+
+    // Every sentence exists in Spanish too.
+    for config in [quiet, counts, sharing, contact] {
+        for key in privacy_sentences(&config) {
+            assert!(!key.text(Lang::Es).is_empty(), "{key:?}");
+            assert_ne!(key.text(Lang::Es), key.text(Lang::En), "{key:?}");
+        }
+    }
+}
+
+#[test]
+fn priv_9_the_consent_names_the_receiving_host_in_both_languages() {
+    for lang in [Lang::En, Lang::Es] {
+        let line = fill(
+            Key::LeadReceiver.text(lang),
+            &[("host", "forms.example-clinic.com")],
+        );
+        assert!(line.contains("forms.example-clinic.com"), "{line}");
+        assert!(!line.contains('{'), "{line}");
+    }
+    assert_eq!(fill("a {x} b {y}", &[("y", "2"), ("x", "1")]), "a 1 b 2");
+    assert_eq!(fill("{missing} {", &[]), "{missing} {");
+}
