@@ -9,6 +9,11 @@ import { DIST, ROOT, clickText, headingWith, shadow, startSite } from './lib/har
 import { startChromium } from './lib/webdriver.mjs';
 
 const root = shadow();
+// JSON with keys sorted at every level: the same value compares equal whatever order the
+// browser kept its keys in.
+const canon = (value) => JSON.stringify(value, (_, v) => (v && typeof v === 'object' && !Array.isArray(v)
+  ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, v[k]]))
+  : v));
 const escape = (s) => String(s).replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
 
 // Everything a page script can observe, in order: DOM events on document (with payloads)
@@ -111,7 +116,7 @@ describe('issue 13: privacy and integrity on every path', () => {
       await answer(labels);
       await browser.waitFor(`window.__stream.filter((e) => e.name === 'smp:complete' || e.event === 'smp:complete').length === 2`, 'smp:complete, as event and push');
       await settle();
-      streams.push(JSON.stringify(await browser.run('return window.__stream')));
+      streams.push(canon(await browser.run('return window.__stream')));
     }
     const expected = [
       { via: 'document', name: 'smp:ready', detail: {} },
@@ -122,9 +127,9 @@ describe('issue 13: privacy and integrity on every path', () => {
       { via: 'dataLayer', event: 'smp:complete' },
     ];
     // The widget dispatches the DOM event, then pushes: compare as sets per step in order.
-    const normalise = (s) => JSON.parse(s).map((e) => JSON.stringify(e));
+    const normalise = (s) => JSON.parse(s).map(canon);
     for (const [i, stream] of streams.entries()) {
-      assert.deepEqual(normalise(stream).sort(), expected.map((e) => JSON.stringify(e)).sort(), `branch ${branches[i].join(' / ')}`);
+      assert.deepEqual(normalise(stream).sort(), expected.map(canon).sort(), `branch ${branches[i].join(' / ')}`);
       assert.equal(stream, streams[0], `branch ${branches[i].join(' / ')} differs from the first`);
     }
   });
@@ -148,10 +153,10 @@ describe('issue 13: privacy and integrity on every path', () => {
     await browser.clickInShadow('smp-widget', '.share-outcome-box');
     await browser.waitFor(`window.__stream.filter((e) => e.name === 'smp:outcome' || e.event === 'smp:outcome').length === 2`, 'smp:outcome');
     const shared = (await browser.run('return window.__stream')).slice(before.length);
-    assert.deepEqual(shared.map((e) => JSON.stringify(e)).sort(), [
+    assert.deepEqual(shared.map(canon).sort(), [
       { via: 'document', name: 'smp:outcome', detail: { outcome: 'wait-for-flare-up' } },
       { via: 'dataLayer', event: 'smp:outcome', outcome: 'wait-for-flare-up' },
-    ].map((e) => JSON.stringify(e)).sort());
+    ].map(canon).sort());
 
     // Each configuration's own sentence, in both languages.
     const sentences = async (attributes) => {
@@ -327,12 +332,18 @@ describe('issue 13: privacy and integrity on every path', () => {
 
   test('issue 13 item 6: no test hook in the release build; a polluted Object.prototype is no launcher selector; answers masked for session replay', async () => {
     assert.ok(!readFileSync(join(DIST, 'smp-widget/v1/smp-widget.js'), 'utf8').includes('simulate_panic'));
-    const pollute = `<script>Object.prototype.launcher = '#host-button'; Object.prototype.mode = 'popup';</script>`;
-    await browser.goto(widgetPage({ lang: 'en' }, { json: '{"clinic": "Polluted Page"}', before: pollute }));
+    await browser.goto(widgetPage({ lang: 'en' }));
     await ready();
     assert.equal(await browser.run(`return typeof document.querySelector('smp-widget').__smpHandle.simulate_panic`), 'undefined');
+
+    // A page whose Object.prototype carries a launcher selector: the loader reads only the
+    // block's own keys, so the popup keeps its own launcher.
+    const pollute = `<script>Object.prototype.launcher = '#host-button';</script>`;
+    await browser.goto(widgetPage({ lang: 'en', mode: 'popup' }, { json: '{"clinic": "Polluted Page"}', before: pollute }));
+    await browser.waitFor(`${root}?.querySelector('.smp-launcher')`, 'the widget\'s own launcher');
     assert.equal(await browser.run(`return document.getElementById('host-button').hasAttribute('aria-haspopup')`), false, 'the host button was not taken');
-    assert.equal(await browser.run(`return ${root}.querySelector('.smp-launcher')`), null, 'inline, as the element says');
+    await browser.goto(widgetPage({ lang: 'en' }));
+    await ready();
     const markers = await browser.run(`const a = ${root}.querySelector('.step-area');
       return [a.hasAttribute('data-hj-suppress'), a.getAttribute('data-clarity-mask'), a.hasAttribute('data-private'),
         ['fs-mask', 'rr-mask', 'ph-no-capture', 'sentry-mask'].every((c) => a.classList.contains(c))]`);

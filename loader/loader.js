@@ -102,7 +102,7 @@
       try {
         script.src = scriptUrl(base + GLUE);
       } catch (error) {
-        reject(fail('csp-trusted-types', "the page's Trusted Types policy must allow the name smp-widget (" + error + ')'));
+        reject(fail('csp-trusted-types', "the page's CSP needs trusted-types smp-widget (" + error + ')'));
         return;
       }
       script.onload = function () {
@@ -123,7 +123,7 @@
   function loadGlue() {
     if (glue) return glue;
     if (!BUILT) {
-      glue = Promise.reject(fail('integrity-failed', 'this loader.js was not made by the build (no integrity hashes); refusing to run unchecked files'));
+      glue = Promise.reject(fail('integrity-failed', 'loader.js has no build hashes; refusing to run unchecked files'));
     } else if (typeof WebAssembly !== 'object' || typeof WebAssembly.instantiate !== 'function') {
       glue = Promise.reject(fail('no-wasm', 'this browser has no WebAssembly'));
     } else {
@@ -233,33 +233,15 @@
     return (option(element, 'mode') || '').trim() === 'popup';
   }
 
-  // Reads at most CONFIG_MAX_BYTES of a response, as text.
+  // Reads at most CONFIG_MAX_BYTES of a response, as text. A body that never ends is cut
+  // by the time limit; one that is merely long is read, then refused.
   function cappedText(response) {
-    var declared = Number(response.headers.get('content-length'));
-    if (declared > CONFIG_MAX_BYTES) throw new Error('larger than ' + CONFIG_MAX_BYTES / 1024 + ' KB');
-    if (!response.body || typeof response.body.getReader !== 'function' || typeof TextDecoder !== 'function') {
-      return response.text().then(function (text) {
-        if (text.length > CONFIG_MAX_BYTES) throw new Error('larger than ' + CONFIG_MAX_BYTES / 1024 + ' KB');
-        return text;
-      });
-    }
-    var reader = response.body.getReader();
-    var decoder = new TextDecoder();
-    var text = '';
-    var size = 0;
-    function pump() {
-      return reader.read().then(function (chunk) {
-        if (chunk.done) return text + decoder.decode();
-        size += chunk.value.byteLength;
-        if (size > CONFIG_MAX_BYTES) {
-          reader.cancel().catch(function () {});
-          throw new Error('larger than ' + CONFIG_MAX_BYTES / 1024 + ' KB');
-        }
-        text += decoder.decode(chunk.value, { stream: true });
-        return pump();
-      });
-    }
-    return pump();
+    var tooLong = new Error('larger than ' + CONFIG_MAX_BYTES / 1024 + ' KB');
+    if (Number(response.headers.get('content-length')) > CONFIG_MAX_BYTES) throw tooLong;
+    return response.text().then(function (text) {
+      if (text.length > CONFIG_MAX_BYTES) throw tooLong;
+      return text;
+    });
   }
 
   // config-src: a JSON file of options, fetched without credentials. Same origin or https.
@@ -273,7 +255,7 @@
       url = null;
     }
     if (!url || url.username || url.password || !(url.protocol === 'https:' || url.origin === location.origin)) {
-      console.warn(PREFIX + 'config_src rejected: must be https or the same origin, with no user name ("' + src + '"); using the other options');
+      console.warn(PREFIX + 'config_src rejected: must be https or the same origin, without user info ("' + src + '"); using the other options');
       return Promise.resolve(null);
     }
     // A file that hangs or never ends must not keep the widget from starting: the boot's

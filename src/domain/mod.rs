@@ -21,3 +21,4 @@ pub mod rules;
 pub mod text;
 pub mod theme;
 pub mod url;
+pub mod widget;

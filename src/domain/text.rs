@@ -109,8 +109,7 @@ phrases! {
     Next => "Next", "Siguiente";
     Back => "Back", "Atrás";
     SeeResult => "See my result", "Ver mi resultado";
-    StepWord => "Step", "Paso";
-    OfWord => "of", "de";
+    StepOf => "Step {n} of {m}", "Paso {n} de {m}";
     ChooseOne => "Choose one answer to continue.", "Elija una respuesta para continuar.";
     StartOver => "Start over", "Empezar de nuevo";
     Close => "Close", "Cerrar";
@@ -123,9 +122,8 @@ phrases! {
     LeadHeading => "Ask the clinic to contact you", "Pida que la clínica se comunique con usted";
     LeadName => "Your name", "Su nombre";
     LeadContact => "Phone or email", "Teléfono o correo electrónico";
-    LeadConsentBefore => "I agree that", "Acepto que";
-    LeadConsentAfter => "may use these details to contact me about scalp micropigmentation.",
-        "use estos datos para comunicarse conmigo sobre la micropigmentación capilar.";
+    LeadConsent => "I agree that {clinic} may use these details to contact me about scalp micropigmentation.",
+        "Acepto que {clinic} use estos datos para comunicarse conmigo sobre la micropigmentación capilar.";
     LeadReceiver => "Your request is sent to {host}.", "Su solicitud se envía a {host}.";
     LeadIncludeAnswers => "Also send my quiz answers (listed below)", "Enviar también mis respuestas (abajo)";
     LeadOnlyContact => "Only your name and contact details are sent, to the clinic only.",
@@ -283,11 +281,10 @@ phrases! {
     NotAQuote => "This is an estimate, not a quote. Costs vary greatly by place; the coasts cost more.", "Esto es un estimado, no una cotización. Los costos varían mucho según el lugar; en las costas cuesta más.";
     HoursInChair => "Time in the chair:", "Tiempo en el sillón:";
     HoursWord => "hours", "horas";
-    MonthlyFrom => "Or about", "O aproximadamente";
-    MonthlyTo => "to", "a";
-    MonthlyPer => "a month for", "al mes durante";
-    MonthsWord => "months at", "meses con una tasa anual de";
-    AprWord => "APR (estimate)", "(estimado)";
+    MonthlyPayment => "Or about {low} to {high} a month for {months} months at {apr} APR (estimate)",
+        "O aproximadamente {low} a {high} al mes durante {months} meses con una tasa anual de {apr} (estimado)";
+    MonthlyPaymentOneMonth => "Or about {low} to {high} for 1 month at {apr} APR (estimate)",
+        "O aproximadamente {low} a {high} durante 1 mes con una tasa anual de {apr} (estimado)";
     ChartHeading => "Average treatment prices by city", "Precios promedio del tratamiento por ciudad";
     ChartYou => "(your choice)", "(su elección)";
     PlanHeading => "Your treatment plan", "Su plan de tratamiento";

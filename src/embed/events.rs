@@ -7,8 +7,10 @@ use web_sys::{CustomEvent, CustomEventInit, HtmlElement};
 
 use crate::domain::events::{Field, WidgetEvent};
 
-pub fn dispatcher(host: HtmlElement, data_layer: bool) -> yew::Callback<WidgetEvent> {
-    yew::Callback::from(move |event: WidgetEvent| {
+/// Turns each event into a DOM event on `host`, and a `dataLayer` push when the marketer's
+/// option (as configured when the event happens) says so.
+pub fn dispatcher(host: HtmlElement) -> yew::Callback<(WidgetEvent, bool)> {
+    yew::Callback::from(move |(event, data_layer): (WidgetEvent, bool)| {
         let detail = Object::new();
         for (key, value) in event.payload() {
             let value = match value {

@@ -174,7 +174,7 @@ pub fn mount(
     fallback::remember(&root, &container);
     let (ready_root, ready_container) = (root.clone(), container.clone());
     let on_ready = yew::Callback::from(move |_| fallback::replace(&ready_root, &ready_container));
-    let on_event = events::dispatcher(host.clone(), config.data_layer);
+    let on_event = events::dispatcher(host.clone());
     let commands = Commands::default();
     let store = ProgressStore::new(
         Rc::new(storage::load),

@@ -2,28 +2,25 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::domain::config::{Config, Mode, Parts};
+use crate::domain::config::Config;
 use crate::domain::events::{Cta, WidgetEvent};
-use crate::domain::labels::outcome_title;
 use crate::domain::lang::Lang;
-use crate::domain::outcome::assess;
-use crate::domain::privacy::privacy_sentences;
-use crate::domain::progress::expiry_from;
-use crate::domain::quiz::Step;
 use crate::domain::text::Key;
+use crate::domain::widget::{screen, LiveText, View};
 
 use super::commands::Commands;
+use super::effects::{use_run_effects, Shell};
 use super::estimator::{estimator, EstimatorProps};
 use super::focus::{trap_tab, use_focus_on_step};
 use super::format::{money_range, today};
 use super::help::help_bar;
-use super::lead::{lead_form, send_lead, LeadFormProps, LeadRequest};
+use super::lead::{lead_form, LeadFormProps, LeadRequest};
 use super::outcome::{checked, outcome_view, OutcomeViewProps};
-use super::page_link::{use_page_commands, use_widget_events};
+use super::page_link::use_page_commands;
 use super::phrase::phrase;
 use super::question::{question_step, QuestionStepProps};
-use super::quiz_state::{use_quiz, QuizHandle};
-use super::remember::{now_ms, remembered_progress, use_save_progress};
+use super::reducer::{use_widget, WidgetControl};
+use super::remember::{now_ms, remembered_progress};
 use super::start::{start_screen, StartScreenProps};
 use super::store::ProgressStore;
 use super::summary::print_summary;
@@ -37,9 +34,10 @@ pub struct AppProps {
     /// Called once, after the first render: the embed layer hides the fallback then.
     #[prop_or_default]
     pub on_ready: Callback<()>,
-    /// Events for the host page; payloads never carry answers.
+    /// Events for the host page (payloads never carry answers), with whether to push them
+    /// to `dataLayer` too.
     #[prop_or_default]
-    pub on_event: Callback<WidgetEvent>,
+    pub on_event: Callback<(WidgetEvent, bool)>,
     /// Where the page's `open()`, `close()`, `reset()` and attribute changes arrive.
     #[prop_or_default]
     pub commands: Commands,
@@ -51,202 +49,149 @@ pub struct AppProps {
     pub send_lead: Callback<LeadRequest>,
 }
 
-/// The root: one reducer, one live region, the step on screen, the help bar, and in popup
-/// mode the dialog around them.
+/// The root: one reducer over the pure state machine, the screen it resolves, and the
+/// effects it describes run after each render. In popup mode, the dialog around it all.
 #[component]
 pub fn App(props: &AppProps) -> Html {
     let store = props.store.clone();
-    let quiz = use_quiz(props.config.clone(), props.lang, move || {
+    let control = use_widget(props.config.clone(), props.lang, move || {
         remembered_progress(&store)
     });
     let dialog = use_node_ref();
-    let state = quiz.state();
-    // The visitor may switch language at any time; answers stay.
-    let lang = state.lang;
-    let other_lang = match lang {
-        Lang::En => Lang::Es,
-        Lang::Es => Lang::En,
-    };
-    let switch_lang = {
-        let quiz = quiz.clone();
-        Callback::from(move |_: MouseEvent| quiz.switch_language(other_lang))
-    };
-    // Read each render (a few calls): a page left open past midnight plans from the new day.
-    let today = today();
+    let heading = use_node_ref();
     use_page_commands(
         props.commands.clone(),
-        quiz.clone(),
+        control.clone(),
         dialog.clone(),
         props.on_ready.clone(),
         props.on_event.clone(),
     );
-    let config = state.config.clone();
-    let moved = state.moved;
-    // The start and outcome views are plain functions: their heading's focus lives here.
-    let heading = use_node_ref();
-    use_save_progress(
-        props.store.clone(),
-        state.remember,
-        state.remember_until,
-        state.quiz.answers,
-        state.quiz.step,
+    use_run_effects(
+        control.clone(),
+        Shell {
+            on_event: props.on_event.clone(),
+            store: props.store.clone(),
+            send_lead: props.send_lead.clone(),
+        },
     );
-    let on_remember = {
-        let (quiz, store) = (quiz.clone(), props.store.clone());
-        Callback::from(move |event: Event| {
-            if checked(&event) {
-                // The 24 hours start now and do not move when progress is saved again.
-                quiz.remember(Some(expiry_from(now_ms())));
-            } else {
-                store.remove();
-                quiz.remember(None);
-            }
-        })
+    // Read each render (a few calls): a page left open past midnight plans from the new day.
+    let shown = screen(control.state(), today());
+    use_focus_on_step(heading.clone(), shown.focus_key, shown.move_focus);
+    let config = control.state().config.clone();
+    let lang = shown.lang;
+    let act = |f: fn(&WidgetControl)| {
+        let control = control.clone();
+        Callback::from(move |()| f(&control))
     };
-    let on_forget = {
-        let (store, quiz) = (props.store.clone(), quiz.clone());
-        Callback::from(move |_: MouseEvent| {
-            store.remove();
-            quiz.remember(None);
-            quiz.start_over();
-        })
-    };
-    let assessment = match state.quiz.step {
-        Step::Outcome => assess(&state.quiz.answers).ok(),
-        _ => None,
-    };
-    use_focus_on_step(
-        heading.clone(),
-        (
-            state.quiz.step,
-            state.estimating,
-            assessment.as_ref().map(|a| a.outcome),
-        ),
-        moved,
-    );
-    let place = state.place.unwrap_or_else(|| config.default_place());
-    let sessions = state
-        .sessions
-        .or(assessment.as_ref().map(|a| a.sessions.max))
-        .unwrap_or(3);
-    let start = state.start.unwrap_or_else(|| today.next_monday());
-    let with_estimator = config.parts != Parts::QuizOnly;
-
-    use_widget_events(
-        props.on_event.clone(),
-        state.starts,
-        assessment.is_some(),
-        assessment
-            .as_ref()
-            .filter(|_| state.share_outcome && config.share_outcome)
-            .map(|a| a.outcome),
-        state
-            .estimating
-            .then(|| WidgetEvent::estimate(&config, place)),
-    );
-    let on_cta = props.on_event.reform(WidgetEvent::Cta);
-    let act = |f: fn(&QuizHandle)| {
-        let quiz = quiz.clone();
-        Callback::from(move |_| f(&quiz))
+    let on_cta = {
+        let control = control.clone();
+        Callback::from(move |cta: Cta| control.cta(cta))
     };
 
-    let mut status = String::new();
-    let view = if state.estimating {
-        if let Ok(e) = config.estimate(place, sessions) {
-            status.push_str(Key::EstimatedCost.text(lang));
-            status.push_str(": ");
-            status.push_str(&money_range(lang, e.low, e.high));
-        }
-        let (q1, q2, q3) = (quiz.clone(), quiz.clone(), quiz.clone());
-        let on_print = on_cta.reform(|_| Cta::Print);
-        estimator(
-            EstimatorProps {
+    let view = match shown.view {
+        View::Start {
+            privacy,
+            skip_to_cost,
+        } => start_screen(
+            StartScreenProps {
                 lang,
-                config: config.clone(),
-                place,
-                sessions,
-                start,
-                today,
-                from_quiz: assessment.as_ref().map(|a| a.sessions),
-                on_place: Callback::from(move |p| q1.choose_place(p)),
-                on_sessions: Callback::from(move |n| q2.choose_sessions(n)),
-                on_start: Callback::from(move |d| q3.choose_start(d)),
-                on_print,
-                on_back_to_result: (assessment.is_some() && !state.estimator_only)
-                    .then(|| act(QuizHandle::close_estimator)),
+                privacy,
+                on_start: act(WidgetControl::begin),
+                on_skip_to_cost: skip_to_cost.then(|| act(WidgetControl::open_estimator)),
             },
             heading.clone(),
-        )
-    } else {
-        match (state.quiz.step, &assessment) {
-            (Step::Question(question), _) => {
-                let progress = state.quiz.progress().unwrap_or((1, 1));
-                let on_answer = quiz.clone();
-                question_step(
-                    QuestionStepProps {
-                        lang,
-                        question,
-                        answers: state.quiz.answers,
-                        progress,
-                        unanswered: state.unanswered,
-                        on_answer: Callback::from(move |answer| on_answer.answer(answer)),
-                        on_next: act(QuizHandle::next),
-                        on_back: act(QuizHandle::back),
-                    },
-                    heading.clone(),
-                )
-            }
-            (Step::Outcome, Some(assessment)) => {
-                status.push_str(outcome_title(assessment.outcome).text(lang));
-                let (on_edit, on_share) = (quiz.clone(), quiz.clone());
-                outcome_view(
-                    OutcomeViewProps {
-                        lang,
-                        assessment: assessment.clone(),
-                        on_edit: Callback::from(move |question| on_edit.edit(question)),
-                        on_start_over: act(QuizHandle::start_over),
-                        on_estimate: with_estimator.then(|| act(QuizHandle::open_estimator)),
-                        share: config.share_outcome.then(|| {
-                            (
-                                state.share_outcome,
-                                Callback::from(move |on| on_share.share_outcome(on)),
-                            )
-                        }),
-                    },
-                    heading.clone(),
-                )
-            }
-            // The start screen; also where an (unreachable) incomplete outcome recovers to.
-            _ => start_screen(
-                StartScreenProps {
+        ),
+        View::Question {
+            question,
+            answers,
+            progress,
+            unanswered,
+        } => {
+            let on_answer = control.clone();
+            question_step(
+                QuestionStepProps {
                     lang,
-                    privacy: privacy_sentences(&config),
-                    on_start: act(QuizHandle::begin),
-                    on_skip_to_cost: with_estimator.then(|| act(QuizHandle::open_estimator)),
+                    question,
+                    answers,
+                    progress,
+                    unanswered,
+                    on_answer: Callback::from(move |answer| on_answer.answer(answer)),
+                    on_next: act(WidgetControl::next),
+                    on_back: act(WidgetControl::back),
                 },
                 heading.clone(),
-            ),
+            )
+        }
+        View::Outcome {
+            assessment,
+            can_estimate,
+            share,
+        } => {
+            let (on_edit, on_share) = (control.clone(), control.clone());
+            outcome_view(
+                OutcomeViewProps {
+                    lang,
+                    assessment,
+                    on_edit: Callback::from(move |question| on_edit.edit(question)),
+                    on_start_over: act(WidgetControl::start_over),
+                    on_estimate: can_estimate.then(|| act(WidgetControl::open_estimator)),
+                    share: share.map(|ticked| {
+                        (ticked, Callback::from(move |on| on_share.share_outcome(on)))
+                    }),
+                },
+                heading.clone(),
+            )
+        }
+        View::Estimator(estimate) => {
+            let (c1, c2, c3) = (control.clone(), control.clone(), control.clone());
+            let back_to_result = estimate.back_to_result;
+            estimator(
+                EstimatorProps {
+                    lang,
+                    config: config.clone(),
+                    screen: estimate,
+                    on_place: Callback::from(move |p| c1.choose_place(p)),
+                    on_sessions: Callback::from(move |n| c2.choose_sessions(n)),
+                    on_start: Callback::from(move |d| c3.choose_start(d)),
+                    on_print: on_cta.reform(|_| Cta::Print),
+                    on_back_to_result: back_to_result.then(|| act(WidgetControl::close_estimator)),
+                },
+                heading.clone(),
+            )
         }
     };
-    let printable = state.printable();
-    let lead = config.lead_url.clone().filter(|_| printable).map(|url| {
-        let result = assessment.as_ref().map(|a| (state.quiz.answers, a.outcome));
-        let on_edit = quiz.clone();
+    let status = match shown.status {
+        LiveText::Silent => String::new(),
+        LiveText::Outcome(title) => title.text(lang).to_owned(),
+        LiveText::Estimate { low, high } => {
+            let mut text = String::from(Key::EstimatedCost.text(lang));
+            text.push_str(": ");
+            text.push_str(&money_range(lang, low, high));
+            text
+        }
+    };
+    let lead = shown.lead.as_ref().map(|lead| {
+        let (on_edit, on_send) = (control.clone(), control.clone());
         lead_form(LeadFormProps {
             lang,
             clinic: &config.clinic,
-            receiver: config.lead_host.as_deref().unwrap_or_default(),
-            form: &state.lead,
-            status: state.lead_status,
-            result,
+            lead,
             on_edit: Callback::from(move |edit| on_edit.edit_lead(edit)),
-            on_send: send_lead(&quiz, &props.send_lead, url, result),
+            on_send: Callback::from(move |()| on_send.send_lead()),
         })
     });
+    let on_remember = {
+        let control = control.clone();
+        Callback::from(move |event: Event| control.remember(checked(&event), now_ms()))
+    };
+    let switch_lang = {
+        let (control, other) = (control.clone(), shown.other_lang);
+        Callback::from(move |_: MouseEvent| control.switch_language(other))
+    };
     let widget = html! {
         <div class="widget" lang={lang.tag()}>
             <div class="widget-bar">
-                <button type="button" class="link-button lang-switch" lang={other_lang.tag()} onclick={switch_lang}>
+                <button type="button" class="link-button lang-switch" lang={shown.other_lang.tag()} onclick={switch_lang}>
                     { phrase(Key::OtherLanguage, lang) }
                 </button>
             </div>
@@ -261,46 +206,45 @@ pub fn App(props: &AppProps) -> Html {
             { help_bar(&config, lang, &on_cta) }
             <div class="privacy-row">
                 <label class="remember">
-                    <input type="checkbox" class="remember-box" checked={state.remember} onchange={on_remember} />
+                    <input type="checkbox" class="remember-box" checked={shown.remember} onchange={on_remember} />
                     <span>{ phrase(Key::RememberProgress, lang) }</span>
                 </label>
-                if state.remember {
-                    <button type="button" class="link-button forget-answers" onclick={on_forget}>
+                if shown.remember {
+                    <button type="button" class="link-button forget-answers" onclick={act(WidgetControl::forget).reform(|_: MouseEvent| ())}>
                         { phrase(Key::ForgetAnswers, lang) }
                     </button>
                 }
             </div>
-            if printable {
-                { print_summary(lang, &config, assessment.as_ref(), place, sessions, start) }
+            if let Some(summary) = &shown.summary {
+                { print_summary(lang, &config, summary.assessment.as_ref(), summary.place, summary.sessions, summary.start) }
             }
         </div>
     };
-    if config.mode == Mode::Popup {
-        let close = {
-            let dialog = dialog.clone();
-            Callback::from(move |_: MouseEvent| {
-                if let Some(d) = dialog.cast::<web_sys::HtmlDialogElement>() {
-                    d.close();
-                }
-            })
-        };
-        let trap = {
-            let dialog = dialog.clone();
-            Callback::from(move |event: KeyboardEvent| {
-                if let Some(d) = dialog.cast::<web_sys::Element>() {
-                    trap_tab(&event, &d);
-                }
-            })
-        };
-        html! {
-            <dialog class="smp-dialog" ref={dialog} aria-label={Key::WidgetTitle.text(lang)} onkeydown={trap}>
-                <div class="dialog-bar">
-                    <button type="button" class="button secondary dialog-close" onclick={close}>{ phrase(Key::Close, lang) }</button>
-                </div>
-                { widget }
-            </dialog>
-        }
-    } else {
-        widget
+    if !shown.popup {
+        return widget;
+    }
+    let close = {
+        let dialog = dialog.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(d) = dialog.cast::<web_sys::HtmlDialogElement>() {
+                d.close();
+            }
+        })
+    };
+    let trap = {
+        let dialog = dialog.clone();
+        Callback::from(move |event: KeyboardEvent| {
+            if let Some(d) = dialog.cast::<web_sys::Element>() {
+                trap_tab(&event, &d);
+            }
+        })
+    };
+    html! {
+        <dialog class="smp-dialog" ref={dialog} aria-label={Key::WidgetTitle.text(lang)} onkeydown={trap}>
+            <div class="dialog-bar">
+                <button type="button" class="button secondary dialog-close" onclick={close}>{ phrase(Key::Close, lang) }</button>
+            </div>
+            { widget }
+        </dialog>
     }
 }

@@ -7,9 +7,9 @@ use crate::domain::config::Config;
 use crate::domain::date::Date;
 use crate::domain::estimate::{Estimate, Place, RangeSource, MAX_SESSIONS, MIN_SESSIONS};
 use crate::domain::lang::Lang;
-use crate::domain::outcome::SessionRange;
 use crate::domain::prices::PriceBasis;
-use crate::domain::text::Key;
+use crate::domain::text::{fill, Key};
+use crate::domain::widget::EstimatorScreen;
 
 use super::chart::city_chart;
 use super::class::with_class;
@@ -23,18 +23,13 @@ pub struct EstimatorProps {
     pub lang: Lang,
     /// Prices, clinic price, payment terms, the clinic's name.
     pub config: Rc<Config>,
-    /// Where, how many sessions and from when: already resolved to defaults.
-    pub place: Place,
-    pub sessions: u8,
-    pub start: Date,
-    /// For the "prices may be out of date" check.
-    pub today: Date,
-    /// The quiz's sessions estimate, when the visitor took the quiz.
-    pub from_quiz: Option<SessionRange>,
+    /// Where, how many sessions and from when (defaults resolved), the estimate, and
+    /// whether the prices are stale: all decided by `screen`.
+    pub screen: EstimatorScreen,
     pub on_place: Callback<Place>,
     pub on_sessions: Callback<u8>,
     pub on_start: Callback<Date>,
-    /// "Print or save my summary" was pressed (for the `smp:cta` event).
+    /// "Print or save my summary" was pressed.
     pub on_print: Callback<()>,
     /// Present when there is a quiz result to go back to.
     pub on_back_to_result: Option<Callback<()>>,
@@ -44,6 +39,7 @@ pub struct EstimatorProps {
 pub fn estimator(props: EstimatorProps, heading: NodeRef) -> Html {
     let lang = props.lang;
     let config = &props.config;
+    let screen = &props.screen;
 
     let on_city = props.on_place.reform(|event: Event| {
         let value = event
@@ -68,21 +64,21 @@ pub fn estimator(props: EstimatorProps, heading: NodeRef) -> Html {
     };
     let clinic_option = config.clinic_price.map(|_| {
         html! {
-            <option value="clinic" selected={props.place == Place::Clinic}>
+            <option value="clinic" selected={screen.place == Place::Clinic}>
                 { config.clinic.clone() }{ " (" }{ phrase(Key::CityClinicSuffix, lang) }{ ")" }
             </option>
         }
     });
     let city_options = config.prices.cities.iter().enumerate().map(|(i, city)| {
         html! {
-            <option value={["city-", &i.to_string()].concat()} selected={props.place == Place::Listed(i)}>
+            <option value={["city-", &i.to_string()].concat()} selected={screen.place == Place::Listed(i)}>
                 { city.city.clone() }
             </option>
         }
     });
     let session_choices = (MIN_SESSIONS..=MAX_SESSIONS).map(|n| {
         let on_change = props.on_sessions.reform(move |_: Event| n);
-        let checked = props.sessions == n;
+        let checked = screen.sessions == n;
         let label = match n {
             1 => Key::SessionsOneTouchUp,
             2 => Key::SessionsTwoSmall,
@@ -104,15 +100,8 @@ pub fn estimator(props: EstimatorProps, heading: NodeRef) -> Html {
             class,
         )
     });
-    let result = config.estimate(props.place, props.sessions);
     let clinic_chart = config.clinic_price.map(|p| (config.clinic.clone(), p));
-    let on_print = props.on_print.clone();
-    let print = Callback::from(move |_: MouseEvent| {
-        on_print.emit(());
-        if let Some(window) = web_sys::window() {
-            let _ = window.print();
-        }
-    });
+    let print = props.on_print.reform(|_: MouseEvent| ());
     html! {
         <section class="step estimator">
             <h2 class="step-heading" tabindex="-1" ref={heading}>{ phrase(Key::EstimateHeading, lang) }</h2>
@@ -121,12 +110,12 @@ pub fn estimator(props: EstimatorProps, heading: NodeRef) -> Html {
                 <select id="smp-city" class="select" onchange={on_city}>
                     { for clinic_option }
                     { for city_options }
-                    <option value="other" selected={props.place == Place::NotListed}>{ phrase(Key::CityOther, lang) }</option>
+                    <option value="other" selected={screen.place == Place::NotListed}>{ phrase(Key::CityOther, lang) }</option>
                 </select>
             </div>
             <fieldset class="field">
                 <legend class="field-label">{ phrase(Key::SessionsQuestion, lang) }</legend>
-                if let Some(range) = props.from_quiz {
+                if let Some(range) = screen.from_quiz {
                     <p class="hint from-quiz">
                         { phrase(Key::SessionsFromQuiz, lang) }{ " " }{ range.min }
                         if range.max != range.min { { "\u{2013}" }{ range.max } }
@@ -134,16 +123,16 @@ pub fn estimator(props: EstimatorProps, heading: NodeRef) -> Html {
                 }
                 <div class="choices sessions">{ for session_choices }</div>
             </fieldset>
-            if let Ok(estimate) = result {
-                { summary(lang, config, props.place, &estimate, props.today) }
+            if let Ok(estimate) = &screen.estimate {
+                { summary(lang, config, screen.place, estimate, screen.stale_prices) }
             }
-            { city_chart(lang, &config.prices, clinic_chart, props.place) }
+            { city_chart(lang, &config.prices, clinic_chart, screen.place) }
             <h3>{ phrase(Key::PlanHeading, lang) }</h3>
             <div class="field">
                 <label class="field-label" for="smp-start">{ phrase(Key::StartDateLabel, lang) }</label>
-                <input id="smp-start" class="date-input" type="date" value={props.start.iso()} onchange={on_start} />
+                <input id="smp-start" class="date-input" type="date" value={screen.start.iso()} onchange={on_start} />
             </div>
-            { timeline(lang, props.start, props.sessions) }
+            { timeline(lang, screen.start, screen.sessions) }
             <div class="nav">
                 if let Some(back) = props.on_back_to_result.clone() {
                     <button type="button" class="button secondary back-to-result" onclick={back.reform(|_: MouseEvent| ())}>
@@ -158,6 +147,25 @@ pub fn estimator(props: EstimatorProps, heading: NodeRef) -> Html {
     }
 }
 
+/// "Or about $X to $Y a month for N months at R APR (estimate)", one phrase with its
+/// numbers in place (and its own wording for a single month).
+fn monthly_line(lang: Lang, low: f64, high: f64, months: u16, apr_percent: f64) -> String {
+    let template = if months == 1 {
+        Key::MonthlyPaymentOneMonth
+    } else {
+        Key::MonthlyPayment
+    };
+    fill(
+        template.text(lang),
+        &[
+            ("low", &money(lang, low.round())),
+            ("high", &money(lang, high.round())),
+            ("months", &months.to_string()),
+            ("apr", &percent(lang, apr_percent)),
+        ],
+    )
+}
+
 fn parse_place(value: &str) -> Place {
     match value {
         "clinic" => Place::Clinic,
@@ -168,7 +176,7 @@ fn parse_place(value: &str) -> Place {
     }
 }
 
-fn summary(lang: Lang, config: &Config, place: Place, estimate: &Estimate, today: Date) -> Html {
+fn summary(lang: Lang, config: &Config, place: Place, estimate: &Estimate, stale: bool) -> Html {
     let covers = match (estimate.basis, estimate.scaled) {
         (PriceBasis::PerSession, _) => Key::CoversPerSession,
         (PriceBasis::WholeTreatment, true) => Key::CoversScaled,
@@ -185,7 +193,6 @@ fn summary(lang: Lang, config: &Config, place: Place, estimate: &Estimate, today
     let clinic_note = (config.clinic_price.is_none() && config.prices.find(&config.city).is_none()).then(|| {
         html! { <p class="hint no-clinic-price">{ config.clinic.clone() }{ " (" }{ config.city.clone() }{ ") " }{ phrase(Key::NoClinicPrice, lang) }</p> }
     });
-    let stale = config.prices.is_stale(today, config.max_price_age_months);
     html! {
         <div class="estimate">
             <p class="estimate-label">{ phrase(Key::EstimatedCost, lang) }</p>
@@ -199,9 +206,7 @@ fn summary(lang: Lang, config: &Config, place: Place, estimate: &Estimate, today
             </p>
             if let (Some((low, high)), Some(terms)) = (estimate.monthly, config.payment) {
                 <p class="estimate-monthly">
-                    { phrase(Key::MonthlyFrom, lang) }{ " " }{ money(lang, low.round()) }{ " " }{ phrase(Key::MonthlyTo, lang) }{ " " }
-                    { money(lang, high.round()) }{ " " }{ phrase(Key::MonthlyPer, lang) }{ " " }{ terms.months }{ " " }
-                    { phrase(Key::MonthsWord, lang) }{ " " }{ percent(lang, terms.apr_percent) }{ " " }{ phrase(Key::AprWord, lang) }
+                    { monthly_line(lang, low, high, terms.months, terms.apr_percent) }
                 </p>
             }
             <p class="estimate-date">{ phrase(Key::PricesAsOf, lang) }{ " " }{ day(lang, config.prices.as_of) }{ "." }</p>

@@ -6,34 +6,29 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::phrase::phrase;
-use super::quiz_state::QuizHandle;
-use crate::domain::answers::Answers;
 use crate::domain::lang::Lang;
-use crate::domain::lead::{lead_body, shared_answers, LeadEdit, LeadError, LeadForm, LeadStatus};
-use crate::domain::outcome::Outcome;
+use crate::domain::lead::{shared_answers, LeadEdit, LeadError, LeadStatus};
 use crate::domain::text::{fill, Key};
+use crate::domain::widget::LeadScreen;
 
 /// A request for the embed layer to send, and where to say how it went.
 pub struct LeadRequest {
     /// The clinic's endpoint, from the configuration.
     pub url: String,
+    /// The JSON body.
     pub body: String,
+    /// Called with whether the endpoint took it.
     pub done: Callback<bool>,
 }
 
-/// What the contact form shows and does. A plain view: the root owns what was typed and
-/// where the request stands.
+/// What the contact form shows and does. A plain view over `LeadScreen`: the root owns
+/// what was typed and where the request stands.
 pub(super) struct LeadFormProps<'a> {
     pub lang: Lang,
     /// Named in the consent label.
     pub clinic: &'a str,
-    /// The host the request goes to (the `lead-url`'s), named in the consent sentence.
-    pub receiver: &'a str,
-    /// What the visitor typed and ticked so far.
-    pub form: &'a LeadForm,
-    pub status: LeadStatus,
-    /// The quiz result, when there is one to share.
-    pub result: Option<(Answers, Outcome)>,
+    /// What the screen says about the form.
+    pub lead: &'a LeadScreen,
     pub on_edit: Callback<LeadEdit>,
     /// Send was pressed.
     pub on_send: Callback<()>,
@@ -45,40 +40,10 @@ fn value_of(event: &Event) -> Option<web_sys::HtmlInputElement> {
         .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
 }
 
-/// Send pressed: the request goes to the embed layer's sender, or the form says what is
-/// missing. Consent is checked here too, though the button waits for it.
-pub(super) fn send_lead(
-    quiz: &QuizHandle,
-    send: &Callback<LeadRequest>,
-    url: String,
-    result: Option<(Answers, Outcome)>,
-) -> Callback<()> {
-    let (quiz, send) = (quiz.clone(), send.clone());
-    Callback::from(move |()| {
-        let state = quiz.state();
-        match lead_body(
-            &state.lead,
-            state.lang,
-            result.as_ref().map(|(a, o)| (a, *o)),
-        ) {
-            Err(problem) => quiz.lead_refused(problem),
-            Ok(body) => {
-                quiz.lead_sending();
-                let quiz = quiz.clone();
-                send.emit(LeadRequest {
-                    url: url.clone(),
-                    body,
-                    done: Callback::from(move |sent| quiz.lead_done(sent)),
-                });
-            }
-        }
-    })
-}
-
 pub(super) fn lead_form(props: LeadFormProps) -> Html {
     let lang = props.lang;
-    let form = props.form;
-    let status = props.status;
+    let form = &props.lead.form;
+    let status = props.lead.status;
     let edit = |make: fn(&web_sys::HtmlInputElement) -> LeadEdit| {
         let on_edit = props.on_edit.clone();
         Callback::from(move |event: Event| {
@@ -98,7 +63,7 @@ pub(super) fn lead_form(props: LeadFormProps) -> Html {
         LeadStatus::Failed => Some(Key::LeadFailed),
         LeadStatus::Editing | LeadStatus::Refused(LeadError::NoConsent) => None,
     };
-    let shared = props.result.as_ref().filter(|_| form.include_answers).map(|(answers, outcome)| {
+    let shared = props.lead.result.as_ref().filter(|_| form.include_answers).map(|(answers, outcome)| {
         html! {
             <div class="lead-preview">
                 <p>{ phrase(Key::LeadWillSend, lang) }</p>
@@ -122,11 +87,11 @@ pub(super) fn lead_form(props: LeadFormProps) -> Html {
                 <input type="checkbox" class="remember-box consent-box" checked={form.consent}
                     onchange={edit(|i| LeadEdit::Consent(i.checked()))} />
                 <span>
-                    { phrase(Key::LeadConsentBefore, lang) }{ " " }{ props.clinic.to_owned() }{ " " }{ phrase(Key::LeadConsentAfter, lang) }
-                    { " " }<span class="lead-receiver">{ fill(Key::LeadReceiver.text(lang), &[("host", props.receiver)]) }</span>
+                    { fill(Key::LeadConsent.text(lang), &[("clinic", props.clinic)]) }
+                    { " " }<span class="lead-receiver">{ fill(Key::LeadReceiver.text(lang), &[("host", &props.lead.receiver)]) }</span>
                 </span>
             </label>
-            if props.result.is_some() {
+            if props.lead.result.is_some() {
                 <label class="remember include-answers">
                     <input type="checkbox" class="remember-box include-box" checked={form.include_answers}
                         onchange={edit(|i| LeadEdit::IncludeAnswers(i.checked()))} />

@@ -4,7 +4,7 @@ use crate::domain::answers::{Answer, Answers, HairLossPattern, PatternScale, Que
 use crate::domain::labels::{answer_label, question_heading, question_hint, scale_label};
 use crate::domain::lang::Lang;
 use crate::domain::quiz::options;
-use crate::domain::text::Key;
+use crate::domain::text::{fill, Key};
 
 use super::class::with_class;
 use super::phrase::phrase;
@@ -91,7 +91,7 @@ pub fn question_step(props: QuestionStepProps, heading: NodeRef) -> Html {
         <section class="step question">
             <div class="progress-row">
                 <span class="progress-text">
-                    { phrase(Key::StepWord, lang) }{ " " }{ at }{ " " }{ phrase(Key::OfWord, lang) }{ " " }{ of }
+                    { fill(Key::StepOf.text(lang), &[("n", &at.to_string()), ("m", &of.to_string())]) }
                 </span>
                 <progress class="progress" max={of.to_string()} value={at.to_string()} aria-hidden="true"></progress>
             </div>

@@ -1,14 +1,11 @@
-//! "Remember my answers on this device": what was restored at start, and saving while the
-//! visitor wants it.
+//! "Remember my answers on this device": what was kept last time, read once at start.
+//! Saving and forgetting are effects of `update` (`ui::effects`).
 
-use yew::prelude::*;
-
-use crate::domain::answers::Answers;
-use crate::domain::progress::{decode, encode, Saved};
-use crate::domain::quiz::Step;
+use crate::domain::progress::{decode, Saved};
 
 use super::store::ProgressStore;
 
+/// Now, in ms since the epoch, by the browser's clock.
 pub fn now_ms() -> u64 {
     js_sys::Date::now() as u64
 }
@@ -22,24 +19,4 @@ pub fn remembered_progress(store: &ProgressStore) -> Option<Saved> {
         store.remove();
     }
     decoded.ok()
-}
-
-/// Saved only while the visitor asks for it; every change re-saves with the expiry fixed
-/// when they opted in (`until`), never a later one.
-#[hook]
-pub fn use_save_progress(
-    store: ProgressStore,
-    remember: bool,
-    until: u64,
-    answers: Answers,
-    step: Step,
-) {
-    use_effect_with(
-        (remember, until, answers, step),
-        move |(remember, until, answers, step)| {
-            if *remember {
-                store.save(&encode(answers, *step, *until));
-            }
-        },
-    );
 }

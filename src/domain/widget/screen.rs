@@ -1,0 +1,240 @@
+//! `screen`: everything the UI shows, resolved from the state and today's date — the step,
+//! the defaults (city, sessions, start date), the assessment, whether a summary prints, the
+//! live region's text. Views render it; they decide nothing.
+
+use crate::domain::answers::{Answers, QuestionId};
+use crate::domain::config::{Mode, Parts};
+use crate::domain::date::Date;
+use crate::domain::estimate::{Estimate, EstimateError, Place};
+use crate::domain::labels::outcome_title;
+use crate::domain::lang::Lang;
+use crate::domain::lead::{LeadForm, LeadStatus};
+use crate::domain::outcome::{assess, Assessment, Outcome, SessionRange};
+use crate::domain::privacy::privacy_sentences;
+use crate::domain::quiz::Step;
+use crate::domain::text::Key;
+
+use super::WidgetState;
+
+/// Sessions planned when neither the visitor nor the quiz said how many.
+const DEFAULT_SESSIONS: u8 = 3;
+
+/// What is on screen.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Screen {
+    /// The language spoken.
+    pub lang: Lang,
+    /// The language the switch button offers.
+    pub other_lang: Lang,
+    /// The step on screen.
+    pub view: View,
+    /// What the live region says about it.
+    pub status: LiveText,
+    /// The contact form, when the marketer takes requests and a result or estimate shows.
+    pub lead: Option<LeadScreen>,
+    /// The summary printed with "Print or save my summary", while a result or estimate
+    /// shows.
+    pub summary: Option<SummaryScreen>,
+    /// "Remember my answers" is ticked.
+    pub remember: bool,
+    /// Shown in a dialog opened by a launcher.
+    pub popup: bool,
+    /// Changes whenever a different step or result shows: focus follows it to the new
+    /// heading, when `move_focus`.
+    pub focus_key: (Step, bool, Option<Outcome>),
+    /// The visitor moved there (never on first load: the host page keeps its focus).
+    pub move_focus: bool,
+}
+
+/// The step on screen.
+#[derive(Clone, Debug, PartialEq)]
+pub enum View {
+    /// The start screen.
+    Start {
+        /// Its privacy sentences, true to this configuration.
+        privacy: Vec<Key>,
+        /// "Skip to the cost" is offered.
+        skip_to_cost: bool,
+    },
+    /// One question.
+    Question {
+        /// Which.
+        question: QuestionId,
+        /// The answers so far (this question's is shown ticked).
+        answers: Answers,
+        /// "Step n of m", from 1.
+        progress: (usize, usize),
+        /// Next was pressed with no answer.
+        unanswered: bool,
+    },
+    /// The result.
+    Outcome {
+        /// The assessment with its reasons.
+        assessment: Assessment,
+        /// "See what it could cost" is offered.
+        can_estimate: bool,
+        /// The "share my type of result" box (ticked or not), when the marketer offers it.
+        share: Option<bool>,
+    },
+    /// The cost estimate and plan.
+    Estimator(EstimatorScreen),
+}
+
+/// The estimator, its defaults resolved.
+#[derive(Clone, Debug, PartialEq)]
+pub struct EstimatorScreen {
+    /// The place priced.
+    pub place: Place,
+    /// The sessions priced and planned.
+    pub sessions: u8,
+    /// The plan's first day.
+    pub start: Date,
+    /// The quiz's sessions estimate, when the visitor took the quiz.
+    pub from_quiz: Option<SessionRange>,
+    /// The estimate, or why there is none.
+    pub estimate: Result<Estimate, EstimateError>,
+    /// The prices are older than the marketer's limit.
+    pub stale_prices: bool,
+    /// "Back to my result" is offered.
+    pub back_to_result: bool,
+}
+
+/// The contact form's screen.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LeadScreen {
+    /// The host that receives the request, named in the consent sentence.
+    pub receiver: String,
+    /// What the visitor typed and ticked.
+    pub form: LeadForm,
+    /// Where the request stands.
+    pub status: LeadStatus,
+    /// The result the visitor may choose to include.
+    pub result: Option<(Answers, Outcome)>,
+}
+
+/// The printed summary's content.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SummaryScreen {
+    /// The result, if the visitor took the quiz.
+    pub assessment: Option<Assessment>,
+    /// The place priced.
+    pub place: Place,
+    /// The sessions planned.
+    pub sessions: u8,
+    /// The plan's first day.
+    pub start: Date,
+}
+
+/// What the live region announces.
+#[derive(Clone, Debug, PartialEq)]
+pub enum LiveText {
+    /// Nothing.
+    Silent,
+    /// The result's title.
+    Outcome(Key),
+    /// "Estimated cost: low – high".
+    Estimate {
+        /// The low end, in dollars.
+        low: u32,
+        /// The high end, in dollars.
+        high: u32,
+    },
+}
+
+/// Resolves the screen for `state` on `today`.
+pub fn screen(state: &WidgetState, today: Date) -> Screen {
+    let config = &state.config;
+    let quiz = &state.quiz.quiz;
+    let assessment = match quiz.step {
+        Step::Outcome => assess(&quiz.answers).ok(),
+        _ => None,
+    };
+    let place = state
+        .estimator
+        .place
+        .unwrap_or_else(|| config.default_place());
+    let sessions = state
+        .estimator
+        .sessions
+        .or(assessment.as_ref().map(|a| a.sessions.max))
+        .unwrap_or(DEFAULT_SESSIONS);
+    let start = state.estimator.start.unwrap_or_else(|| today.next_monday());
+    let offers_estimate = config.parts != Parts::QuizOnly;
+    let view = if state.estimator.open {
+        View::Estimator(EstimatorScreen {
+            place,
+            sessions,
+            start,
+            from_quiz: assessment.as_ref().map(|a| a.sessions),
+            estimate: config.estimate(place, sessions),
+            stale_prices: config.prices.is_stale(today, config.max_price_age_months),
+            back_to_result: assessment.is_some() && !state.estimator.only,
+        })
+    } else {
+        match (quiz.step, &assessment) {
+            (Step::Question(question), _) => View::Question {
+                question,
+                answers: quiz.answers,
+                progress: quiz.progress().unwrap_or((1, 1)),
+                unanswered: state.quiz.unanswered,
+            },
+            (Step::Outcome, Some(assessment)) => View::Outcome {
+                assessment: assessment.clone(),
+                can_estimate: offers_estimate,
+                share: config.share_outcome.then_some(state.opt_ins.share_outcome),
+            },
+            // The start screen; also where an (unreachable) incomplete outcome recovers to.
+            _ => View::Start {
+                privacy: privacy_sentences(config),
+                skip_to_cost: offers_estimate,
+            },
+        }
+    };
+    let status = match &view {
+        View::Estimator(EstimatorScreen {
+            estimate: Ok(e), ..
+        }) => LiveText::Estimate {
+            low: e.low,
+            high: e.high,
+        },
+        View::Outcome { assessment, .. } => LiveText::Outcome(outcome_title(assessment.outcome)),
+        _ => LiveText::Silent,
+    };
+    let printable = matches!(view, View::Estimator(_) | View::Outcome { .. });
+    let result = assessment.as_ref().map(|a| (quiz.answers, a.outcome));
+    let lead = config
+        .lead_url
+        .as_ref()
+        .filter(|_| printable)
+        .map(|_| LeadScreen {
+            receiver: config.lead_host.clone().unwrap_or_default(),
+            form: state.contact.form.clone(),
+            status: state.contact.status,
+            result,
+        });
+    let summary = printable.then(|| SummaryScreen {
+        assessment: assessment.clone(),
+        place,
+        sessions,
+        start,
+    });
+    Screen {
+        lang: state.lang,
+        other_lang: match state.lang {
+            Lang::En => Lang::Es,
+            Lang::Es => Lang::En,
+        },
+        view,
+        status,
+        lead,
+        summary,
+        remember: state.opt_ins.remember_until.is_some(),
+        popup: config.mode == Mode::Popup,
+        focus_key: (
+            quiz.step,
+            state.estimator.open,
+            assessment.map(|a| a.outcome),
+        ),
+        move_focus: state.moved,
+    }
+}

@@ -1,0 +1,262 @@
+//! `update`: the next state and the effects for one action. Never panics, whatever the
+//! sequence; an action that does not fit the state is refused and changes nothing.
+
+use crate::domain::config::Parts;
+use crate::domain::estimate::{MAX_SESSIONS, MIN_SESSIONS};
+use crate::domain::events::{Cta, WidgetEvent};
+use crate::domain::lead::{lead_body, LeadForm, LeadStatus};
+use crate::domain::outcome::assess;
+use crate::domain::progress::{expiry_from, Saved};
+use crate::domain::quiz::{QuizError, Step};
+
+use super::{Action, Effect, WidgetState};
+
+/// What an action did.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Update {
+    /// The action does not fit the state (the UI cannot send it, a page or a stale answer
+    /// might): nothing changes, nothing runs.
+    Refused,
+    /// The state after the action, and what the shell must do.
+    Next {
+        /// The new state.
+        state: WidgetState,
+        /// The effects to run, in order.
+        effects: Vec<Effect>,
+    },
+}
+
+/// The effects a widget starts with, after its first render and `smp:ready`: an
+/// estimator-only widget shows an estimate at once.
+pub fn initial_effects(state: &WidgetState) -> Vec<Effect> {
+    estimate_event(state)
+        .map(|event| vec![Effect::Emit(event)])
+        .unwrap_or_default()
+}
+
+/// The next state and effects for `action`.
+pub fn update(state: &WidgetState, action: Action) -> Update {
+    let mut next = state.clone();
+    let mut effects = Vec::new();
+    if apply(&mut next, &mut effects, action).is_none() {
+        return Update::Refused;
+    }
+    follow_up(state, &mut next, &mut effects);
+    Update::Next {
+        state: next,
+        effects,
+    }
+}
+
+/// Changes `next` for the action; `None` when the action is refused.
+fn apply(next: &mut WidgetState, effects: &mut Vec<Effect>, action: Action) -> Option<()> {
+    let quiz_action = matches!(
+        action,
+        Action::Begin
+            | Action::Answer(_)
+            | Action::Next
+            | Action::Back
+            | Action::Edit(_)
+            | Action::StartOver
+            | Action::Forget
+            | Action::OpenEstimator
+            | Action::CloseEstimator
+            | Action::ChoosePlace(_)
+            | Action::ChooseSessions(_)
+            | Action::ChooseStart(_)
+    );
+    if quiz_action {
+        next.quiz.unanswered = false;
+        next.moved = false;
+    }
+    match action {
+        Action::Begin => {
+            next.quiz.quiz.begin();
+            next.quiz.starts = next.quiz.starts.saturating_add(1);
+            next.moved = true;
+            effects.push(Effect::Emit(WidgetEvent::Start));
+        }
+        Action::Answer(answer) => next.quiz.quiz.answer(answer).ok()?,
+        Action::Next => match next.quiz.quiz.advance() {
+            Ok(()) => next.moved = true,
+            Err(QuizError::Unanswered(_)) => next.quiz.unanswered = true,
+            Err(_) => return None,
+        },
+        Action::Back => {
+            next.quiz.quiz.back();
+            next.moved = true;
+        }
+        Action::Edit(question) => {
+            next.quiz.quiz.edit(question).ok()?;
+            next.estimator.open = false;
+            next.moved = true;
+        }
+        Action::StartOver => start_over(next),
+        Action::Forget => {
+            next.opt_ins.remember_until = None;
+            effects.push(Effect::ForgetProgress);
+            start_over(next);
+        }
+        Action::OpenEstimator => {
+            if next.config.parts == Parts::QuizOnly {
+                return None;
+            }
+            next.estimator.open = true;
+            next.moved = true;
+        }
+        Action::CloseEstimator => {
+            next.estimator.open = next.estimator.only;
+            next.moved = true;
+        }
+        Action::ChoosePlace(place) if next.estimator.open => next.estimator.place = Some(place),
+        Action::ChooseSessions(n)
+            if next.estimator.open && (MIN_SESSIONS..=MAX_SESSIONS).contains(&n) =>
+        {
+            next.estimator.sessions = Some(n)
+        }
+        Action::ChooseStart(date) if next.estimator.open => next.estimator.start = Some(date),
+        Action::ChoosePlace(_) | Action::ChooseSessions(_) | Action::ChooseStart(_) => return None,
+        Action::SwitchLanguage(lang) => next.lang = lang,
+        Action::Remember { on: true, now_ms } => {
+            // Ticked again while on: the first tick's 24 hours stand.
+            let until = next.opt_ins.remember_until.unwrap_or(expiry_from(now_ms));
+            next.opt_ins.remember_until = Some(until);
+        }
+        Action::Remember { on: false, .. } => {
+            next.opt_ins.remember_until = None;
+            effects.push(Effect::ForgetProgress);
+        }
+        Action::ShareOutcome(on) => {
+            if !next.config.share_outcome || next.quiz.quiz.step != Step::Outcome {
+                return None;
+            }
+            next.opt_ins.share_outcome = on;
+        }
+        Action::Cta(cta) => {
+            effects.push(Effect::Emit(WidgetEvent::Cta(cta)));
+            if cta == Cta::Print {
+                effects.push(Effect::Print);
+            }
+        }
+        Action::Reconfigure(config) => {
+            // A language the page sets now is spoken now; the visitor's own switch stays
+            // while the page's language is unchanged.
+            if config.lang != next.config.lang {
+                if let Some(lang) = config.lang {
+                    next.lang = lang;
+                }
+            }
+            next.config = config;
+        }
+        Action::EditLead(edit) => {
+            if !next.printable() {
+                return None;
+            }
+            next.contact.form.apply(edit);
+        }
+        Action::SendLead => send_lead(next, effects)?,
+        Action::LeadAnswered { request, sent } => {
+            if next.contact.status != LeadStatus::Sending || request != next.contact.request {
+                return None;
+            }
+            next.contact.status = if sent {
+                LeadStatus::Sent
+            } else {
+                LeadStatus::Failed
+            };
+        }
+    }
+    Some(())
+}
+
+/// Back to the start screen; what the visitor agreed to keep, and the counters the page
+/// and late answers are checked against, stay.
+fn start_over(next: &mut WidgetState) {
+    let mut fresh = WidgetState::new(next.config.clone(), next.lang, None);
+    fresh.opt_ins.remember_until = next.opt_ins.remember_until;
+    fresh.quiz.starts = next.quiz.starts;
+    fresh.contact.request = next.contact.request;
+    fresh.moved = true;
+    *next = fresh;
+}
+
+fn send_lead(next: &mut WidgetState, effects: &mut Vec<Effect>) -> Option<()> {
+    let url = next.config.lead_url.clone()?;
+    if !next.printable() || next.contact.status == LeadStatus::Sending {
+        return None;
+    }
+    let result = match next.quiz.quiz.step {
+        Step::Outcome => assess(&next.quiz.quiz.answers)
+            .ok()
+            .map(|a| (next.quiz.quiz.answers, a.outcome)),
+        _ => None,
+    };
+    match lead_body(
+        &next.contact.form,
+        next.lang,
+        result
+            .as_ref()
+            .map(|(answers, outcome)| (answers, *outcome)),
+    ) {
+        Err(problem) => next.contact.status = LeadStatus::Refused(problem),
+        Ok(body) => {
+            next.contact.request = next.contact.request.wrapping_add(1);
+            next.contact.status = LeadStatus::Sending;
+            effects.push(Effect::SendLead {
+                request: next.contact.request,
+                url,
+                body,
+            });
+        }
+    }
+    Some(())
+}
+
+/// What follows from any change: forms and consents that belong to a screen the visitor
+/// left are cleared, the page hears of a result or an estimate newly on screen, and kept
+/// progress is saved again.
+fn follow_up(before: &WidgetState, next: &mut WidgetState, effects: &mut Vec<Effect>) {
+    if next.quiz.quiz.step != Step::Outcome {
+        next.opt_ins.share_outcome = false;
+    }
+    if !next.printable() {
+        next.contact.form = LeadForm::default();
+        next.contact.status = LeadStatus::Editing;
+    }
+    if before.quiz.quiz.step != Step::Outcome && next.quiz.quiz.step == Step::Outcome {
+        effects.push(Effect::Emit(WidgetEvent::Complete));
+    }
+    if next.opt_ins.share_outcome && !before.opt_ins.share_outcome {
+        if let Ok(assessment) = assess(&next.quiz.quiz.answers) {
+            effects.push(Effect::Emit(WidgetEvent::OutcomeShared {
+                outcome: assessment.outcome,
+            }));
+        }
+    }
+    let shown = estimate_event(next);
+    if shown.is_some() && shown != estimate_event(before) {
+        effects.extend(shown.map(Effect::Emit));
+    }
+    if let Some(expires_ms) = next.opt_ins.remember_until {
+        let changed = next.quiz.quiz != before.quiz.quiz
+            || before.opt_ins.remember_until != next.opt_ins.remember_until;
+        if changed {
+            effects.push(Effect::SaveProgress(Saved {
+                answers: next.quiz.quiz.answers,
+                step: next.quiz.quiz.step,
+                expires_ms,
+            }));
+        }
+    }
+}
+
+/// `smp:estimate` for the city on screen, while the estimator is open.
+fn estimate_event(state: &WidgetState) -> Option<WidgetEvent> {
+    state.estimator.open.then(|| {
+        let place = state
+            .estimator
+            .place
+            .unwrap_or_else(|| state.config.default_place());
+        WidgetEvent::estimate(&state.config, place)
+    })
+}

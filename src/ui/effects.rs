@@ -1,0 +1,57 @@
+//! The shell's half of `update`: runs the effects it described, after the render that
+//! shows their state. Tell the page, keep or forget progress, send a contact request,
+//! open the print dialog.
+
+use yew::prelude::*;
+
+use crate::domain::events::WidgetEvent;
+use crate::domain::progress::encode;
+use crate::domain::widget::Effect;
+
+use super::lead::LeadRequest;
+use super::reducer::WidgetControl;
+use super::store::ProgressStore;
+
+/// Where effects go: the embed layer's page glue.
+#[derive(Clone, PartialEq)]
+pub struct Shell {
+    /// Events for the page, with whether to push them to `dataLayer` too (the marketer's
+    /// option as configured now).
+    pub on_event: Callback<(WidgetEvent, bool)>,
+    /// Where opted-in progress is kept.
+    pub store: ProgressStore,
+    /// Sends a contact request.
+    pub send_lead: Callback<LeadRequest>,
+}
+
+/// After every render, runs the effects waiting in the outbox, oldest first.
+#[hook]
+pub fn use_run_effects(control: WidgetControl, shell: Shell) {
+    use_effect(move || {
+        let data_layer = control.state().config.data_layer;
+        for effect in control.take_effects() {
+            match effect {
+                Effect::Emit(event) => shell.on_event.emit((event, data_layer)),
+                Effect::SaveProgress(saved) => {
+                    shell
+                        .store
+                        .save(&encode(&saved.answers, saved.step, saved.expires_ms))
+                }
+                Effect::ForgetProgress => shell.store.remove(),
+                Effect::SendLead { request, url, body } => {
+                    let control = control.clone();
+                    shell.send_lead.emit(LeadRequest {
+                        url,
+                        body,
+                        done: Callback::from(move |sent| control.lead_answered(request, sent)),
+                    });
+                }
+                Effect::Print => {
+                    if let Some(window) = web_sys::window() {
+                        let _ = window.print();
+                    }
+                }
+            }
+        }
+    });
+}

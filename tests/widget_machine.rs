@@ -1,0 +1,472 @@
+//! The widget's state machine (`domain::widget`), natively: every action in any order is
+//! safe and ends on a valid screen, refused actions change nothing, late answers are
+//! dropped, and what the page hears never depends on an answer.
+
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::rc::Rc;
+
+use proptest::prelude::*;
+
+use smp_widget::domain::answers::{Answer, Answers, BodyArea, HairLossPattern, QuestionId};
+use smp_widget::domain::config::{Config, Parts};
+use smp_widget::domain::date::Date;
+use smp_widget::domain::estimate::Place;
+use smp_widget::domain::events::{Cta, WidgetEvent};
+use smp_widget::domain::lang::Lang;
+use smp_widget::domain::lead::{LeadEdit, LeadStatus};
+use smp_widget::domain::progress::{expiry_from, Saved};
+use smp_widget::domain::quiz::{options, path, record, validate, Step};
+use smp_widget::domain::widget::{
+    initial_effects, screen, update, Action, Effect, Update, View, WidgetState,
+};
+
+const TODAY: Date = Date {
+    year: 2026,
+    month: 11,
+    day: 30,
+};
+
+fn config(parts: Parts, lead: bool, share: bool) -> Rc<Config> {
+    Rc::new(Config {
+        parts,
+        lead_url: lead.then(|| "https://forms.example-clinic.com/smp".to_owned()),
+        lead_host: lead.then(|| "forms.example-clinic.com".to_owned()),
+        share_outcome: share,
+        data_layer: share,
+        ..Config::default()
+    })
+}
+
+fn fresh(config: Rc<Config>) -> WidgetState {
+    WidgetState::new(config, Lang::En, None)
+}
+
+/// Applies the action; a refused one keeps the state, as the shell does.
+fn step(state: &mut WidgetState, action: Action) -> Vec<Effect> {
+    match update(state, action) {
+        Update::Refused => vec![],
+        Update::Next {
+            state: next,
+            effects,
+        } => {
+            *state = next;
+            effects
+        }
+    }
+}
+
+/// Every answer any question can take.
+fn every_answer() -> Vec<Answer> {
+    let mut all = Vec::new();
+    for area in BodyArea::ALL {
+        let mut answers = Answers::default();
+        record(&mut answers, Answer::Pattern(HairLossPattern::OtherArea)).expect("first");
+        record(&mut answers, Answer::Area(area)).expect("on the path");
+        for question in QuestionId::ALL {
+            for answer in options(question, &answers) {
+                if !all.contains(&answer) {
+                    all.push(answer);
+                }
+            }
+        }
+    }
+    all
+}
+
+/// The events the page would see.
+fn events(effects: &[Effect]) -> Vec<WidgetEvent> {
+    effects
+        .iter()
+        .filter_map(|e| match e {
+            Effect::Emit(event) => Some(event.clone()),
+            _ => None,
+        })
+        .collect()
+}
+
+fn action_strategy() -> impl Strategy<Value = Action> {
+    let answers = every_answer();
+    prop_oneof![
+        Just(Action::Begin),
+        prop::sample::select(answers).prop_map(Action::Answer),
+        Just(Action::Next),
+        Just(Action::Next),
+        Just(Action::Back),
+        prop::sample::select(QuestionId::ALL.to_vec()).prop_map(Action::Edit),
+        Just(Action::StartOver),
+        Just(Action::Forget),
+        Just(Action::OpenEstimator),
+        Just(Action::CloseEstimator),
+        (0usize..8).prop_map(|i| Action::ChoosePlace(Place::Listed(i))),
+        Just(Action::ChoosePlace(Place::Clinic)),
+        Just(Action::ChoosePlace(Place::NotListed)),
+        (0u8..8).prop_map(Action::ChooseSessions),
+        (1u8..=28).prop_map(|d| Action::ChooseStart(Date {
+            year: 2027,
+            month: 2,
+            day: d
+        })),
+        prop::bool::ANY.prop_map(|es| Action::SwitchLanguage(if es { Lang::Es } else { Lang::En })),
+        (prop::bool::ANY, 0u64..u64::MAX).prop_map(|(on, now_ms)| Action::Remember { on, now_ms }),
+        prop::bool::ANY.prop_map(Action::ShareOutcome),
+        prop::sample::select(vec![Cta::Call, Cta::Book, Cta::Print]).prop_map(Action::Cta),
+        ".{0,12}".prop_map(|s| Action::EditLead(LeadEdit::Name(s))),
+        prop::sample::select(vec!["ana@example.com", "760 555 0100", "x"])
+            .prop_map(|s| Action::EditLead(LeadEdit::Contact(s.to_owned()))),
+        prop::bool::ANY.prop_map(|on| Action::EditLead(LeadEdit::Consent(on))),
+        prop::bool::ANY.prop_map(|on| Action::EditLead(LeadEdit::IncludeAnswers(on))),
+        Just(Action::SendLead),
+        (0u32..4, prop::bool::ANY)
+            .prop_map(|(request, sent)| Action::LeadAnswered { request, sent }),
+        prop::bool::ANY.prop_map(|es| Action::Reconfigure(Rc::new(Config {
+            lang: Some(if es { Lang::Es } else { Lang::En }),
+            ..Config::default()
+        }))),
+    ]
+}
+
+fn config_strategy() -> impl Strategy<Value = Rc<Config>> {
+    (
+        prop::sample::select(vec![
+            Parts::QuizAndEstimator,
+            Parts::QuizOnly,
+            Parts::EstimatorOnly,
+        ]),
+        prop::bool::ANY,
+        prop::bool::ANY,
+    )
+        .prop_map(|(parts, lead, share)| config(parts, lead, share))
+}
+
+/// What makes a screen valid, whatever led to it.
+fn assert_valid(state: &WidgetState) {
+    let shown = screen(state, TODAY);
+    let answers = state.quiz.quiz.answers;
+    match &shown.view {
+        View::Question { question, .. } => {
+            assert!(
+                path(&answers).contains(question),
+                "{question:?} is off the path"
+            )
+        }
+        View::Outcome { share, .. } => {
+            assert!(
+                validate(&answers).is_ok(),
+                "a result from incomplete answers"
+            );
+            assert_eq!(share.is_some(), state.config.share_outcome);
+        }
+        View::Estimator(e) => {
+            assert_ne!(
+                state.config.parts,
+                Parts::QuizOnly,
+                "an estimator nobody offered"
+            );
+            assert!((1..=4).contains(&e.sessions), "{} sessions", e.sessions);
+        }
+        View::Start { .. } => {}
+    }
+    let printable = matches!(shown.view, View::Outcome { .. } | View::Estimator(_));
+    assert_eq!(shown.summary.is_some(), printable);
+    assert_eq!(
+        shown.lead.is_some(),
+        printable && state.config.lead_url.is_some()
+    );
+    if !printable {
+        assert_eq!(
+            state.contact.status,
+            LeadStatus::Editing,
+            "a form left behind"
+        );
+    }
+    if state.quiz.quiz.step != Step::Outcome {
+        assert!(!state.opt_ins.share_outcome, "consent outlived its result");
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(400))]
+
+    /// No sequence of actions panics, and each ends on a valid screen; a refused action
+    /// changes nothing (the shell keeps the state it had).
+    #[test]
+    fn issue_14_any_action_sequence_is_safe_and_ends_on_a_valid_screen(
+        config in config_strategy(),
+        actions in prop::collection::vec(action_strategy(), 0..60),
+    ) {
+        let mut state = fresh(config);
+        assert_valid(&state);
+        for action in actions {
+            let before = state.clone();
+            match update(&before, action.clone()) {
+                Update::Refused => prop_assert_eq!(&state, &before),
+                Update::Next { state: next, .. } => state = next,
+            }
+            assert_valid(&state);
+        }
+    }
+
+    /// Every save keeps the expiry of the tick that opted in.
+    #[test]
+    fn issue_13_saved_progress_never_extends_its_expiry(
+        actions in prop::collection::vec(action_strategy(), 0..40),
+    ) {
+        let mut state = fresh(config(Parts::QuizAndEstimator, false, false));
+        let mut until = None;
+        for action in actions {
+            for effect in step(&mut state, action) {
+                if let Effect::SaveProgress(Saved { expires_ms, .. }) = effect {
+                    let first = *until.get_or_insert(expires_ms);
+                    prop_assert_eq!(expires_ms, first);
+                }
+                if effect == Effect::ForgetProgress {
+                    until = None;
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn issue_14_refused_actions_change_nothing() {
+    let start = fresh(config(Parts::QuizOnly, true, true));
+    let mut outcome = fresh(config(Parts::QuizAndEstimator, true, false));
+    step(&mut outcome, Action::Begin);
+    assert_eq!(
+        update(&start, Action::Answer(every_answer()[0])),
+        Update::Refused,
+        "no question on screen"
+    );
+    for (state, action) in [
+        (&start, Action::Next),
+        (&start, Action::ShareOutcome(true)),
+        (&start, Action::OpenEstimator),
+        (&start, Action::ChooseSessions(2)),
+        (&start, Action::SendLead),
+        (&start, Action::EditLead(LeadEdit::Consent(true))),
+        (
+            &start,
+            Action::LeadAnswered {
+                request: 0,
+                sent: true,
+            },
+        ),
+        (&outcome, Action::Edit(QuestionId::SkinTone)),
+        (&outcome, Action::Answer(Answer::Area(BodyArea::Areola))),
+    ] {
+        assert_eq!(update(state, action.clone()), Update::Refused, "{action:?}");
+    }
+}
+
+/// Walks to the result with the first option of every question.
+fn to_outcome(state: &mut WidgetState) {
+    step(state, Action::Begin);
+    while let Step::Question(question) = state.quiz.quiz.step {
+        let first = options(question, &state.quiz.quiz.answers)[0];
+        step(state, Action::Answer(first));
+        step(state, Action::Next);
+    }
+    assert_eq!(state.quiz.quiz.step, Step::Outcome);
+}
+
+fn fill_form(state: &mut WidgetState) {
+    for edit in [
+        LeadEdit::Name("Ana Ruiz".into()),
+        LeadEdit::Contact("ana@example.com".into()),
+        LeadEdit::Consent(true),
+    ] {
+        step(state, Action::EditLead(edit));
+    }
+}
+
+#[test]
+fn issue_14_a_stale_contact_request_answer_is_dropped() {
+    let mut state = fresh(config(Parts::QuizAndEstimator, true, false));
+    to_outcome(&mut state);
+    fill_form(&mut state);
+    let sent = step(&mut state, Action::SendLead);
+    assert!(matches!(
+        sent.as_slice(),
+        [Effect::SendLead { request: 1, .. }]
+    ));
+    // The visitor walks away and back, and sends again before the first answer arrives.
+    step(&mut state, Action::Edit(QuestionId::Pattern));
+    step(&mut state, Action::Next);
+    while state.quiz.quiz.step != Step::Outcome {
+        step(&mut state, Action::Next);
+    }
+    fill_form(&mut state);
+    step(&mut state, Action::SendLead);
+    assert_eq!(state.contact.request, 2);
+    assert_eq!(
+        update(
+            &state,
+            Action::LeadAnswered {
+                request: 1,
+                sent: false
+            }
+        ),
+        Update::Refused,
+        "the answer to the first request is dropped"
+    );
+    step(
+        &mut state,
+        Action::LeadAnswered {
+            request: 2,
+            sent: true,
+        },
+    );
+    assert_eq!(state.contact.status, LeadStatus::Sent);
+}
+
+#[test]
+fn issue_14_leaving_and_re_entering_the_outcome_clears_the_form() {
+    let mut state = fresh(config(Parts::QuizAndEstimator, true, true));
+    to_outcome(&mut state);
+    fill_form(&mut state);
+    step(&mut state, Action::ShareOutcome(true));
+    assert!(state.contact.form.consent);
+    step(&mut state, Action::Back);
+    assert_eq!(screen(&state, TODAY).lead, None);
+    step(&mut state, Action::Next);
+    let lead = screen(&state, TODAY).lead.expect("the form is back");
+    assert_eq!(lead.form.name, "", "it starts empty");
+    assert!(!lead.form.consent, "consent is asked again");
+    assert!(
+        !state.opt_ins.share_outcome,
+        "sharing is asked again, unticked"
+    );
+    // The estimator keeps the form: it is the same result's page.
+    fill_form(&mut state);
+    step(&mut state, Action::OpenEstimator);
+    assert!(state.contact.form.consent);
+}
+
+/// Issue 13 item 1, PRIV-8, natively: every branch of the quiz gives the page the same
+/// events up to and including `smp:complete`, and no event when an answer is ticked.
+#[test]
+fn priv_8_every_branch_tells_the_page_the_same_thing() {
+    let mut streams = Vec::new();
+    let mut open = vec![Answers::default()];
+    let mut complete = Vec::new();
+    while let Some(partial) = open.pop() {
+        match path(&partial)
+            .into_iter()
+            .find(|q| partial.get(*q).is_none())
+        {
+            None => complete.push(partial),
+            Some(question) => {
+                for answer in options(question, &partial) {
+                    let mut next = partial;
+                    record(&mut next, answer).expect("an option on the path");
+                    open.push(next);
+                }
+            }
+        }
+    }
+    assert!(complete.len() > 1000, "{} paths", complete.len());
+    for answers in complete {
+        let mut state = fresh(config(Parts::QuizAndEstimator, true, true));
+        let mut stream = events(&initial_effects(&state));
+        stream.extend(events(&step(&mut state, Action::Begin)));
+        while let Step::Question(question) = state.quiz.quiz.step {
+            let given = answers.get(question).expect("on the path");
+            let ticked = step(&mut state, Action::Answer(given));
+            assert_eq!(events(&ticked), vec![], "a tick told the page something");
+            stream.extend(events(&step(&mut state, Action::Next)));
+        }
+        streams.push(stream);
+    }
+    for stream in &streams {
+        assert_eq!(stream, &vec![WidgetEvent::Start, WidgetEvent::Complete]);
+    }
+}
+
+#[test]
+fn priv_8_the_category_leaves_only_with_the_visitors_tick() {
+    let mut state = fresh(config(Parts::QuizAndEstimator, false, true));
+    to_outcome(&mut state);
+    let outcome = screen(&state, TODAY);
+    assert!(matches!(
+        outcome.view,
+        View::Outcome {
+            share: Some(false),
+            ..
+        }
+    ));
+    let shared = events(&step(&mut state, Action::ShareOutcome(true)));
+    assert!(matches!(
+        shared.as_slice(),
+        [WidgetEvent::OutcomeShared { .. }]
+    ));
+    // Without the marketer's option there is no box to tick.
+    let mut plain = fresh(config(Parts::QuizAndEstimator, false, false));
+    to_outcome(&mut plain);
+    assert_eq!(update(&plain, Action::ShareOutcome(true)), Update::Refused);
+}
+
+#[test]
+fn issue_14_defaults_resolve_in_the_screen() {
+    let mut state = fresh(config(Parts::QuizAndEstimator, false, false));
+    to_outcome(&mut state);
+    step(&mut state, Action::OpenEstimator);
+    let View::Estimator(estimator) = screen(&state, TODAY).view else {
+        panic!("the estimator")
+    };
+    assert_eq!(estimator.start, TODAY.next_monday());
+    assert_eq!(Some(estimator.sessions), estimator.from_quiz.map(|r| r.max));
+    assert!(estimator.back_to_result);
+    step(&mut state, Action::ChooseSessions(1));
+    let View::Estimator(estimator) = screen(&state, TODAY).view else {
+        panic!("the estimator")
+    };
+    assert_eq!(estimator.sessions, 1, "the visitor's choice wins");
+}
+
+#[test]
+fn issue_14_the_page_changing_lang_is_spoken_at_once() {
+    let mut state = fresh(config(Parts::QuizAndEstimator, false, false));
+    step(&mut state, Action::Begin);
+    step(
+        &mut state,
+        Action::Reconfigure(Rc::new(Config {
+            lang: Some(Lang::Es),
+            ..Config::default()
+        })),
+    );
+    assert_eq!(screen(&state, TODAY).lang, Lang::Es);
+    assert_eq!(
+        state.quiz.quiz.step,
+        Step::Question(QuestionId::Pattern),
+        "the visitor stays where they were"
+    );
+}
+
+#[test]
+fn issue_13_remembering_saves_with_the_expiry_of_the_tick() {
+    let mut state = fresh(config(Parts::QuizAndEstimator, false, false));
+    let now = 1_795_000_000_000;
+    let effects = step(
+        &mut state,
+        Action::Remember {
+            on: true,
+            now_ms: now,
+        },
+    );
+    assert!(matches!(
+        effects.as_slice(),
+        [Effect::SaveProgress(Saved { expires_ms, .. })] if *expires_ms == expiry_from(now)
+    ));
+    // Ticked again an hour later (a second tab, a reload): the first 24 hours stand.
+    step(
+        &mut state,
+        Action::Remember {
+            on: true,
+            now_ms: now + 3_600_000,
+        },
+    );
+    assert_eq!(state.opt_ins.remember_until, Some(expiry_from(now)));
+    let forget = step(&mut state, Action::Forget);
+    assert_eq!(forget, vec![Effect::ForgetProgress]);
+}
