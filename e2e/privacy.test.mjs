@@ -307,6 +307,11 @@ describe('issue 13: privacy and integrity on every path', () => {
     assert.ok(await browser.run(`return document.querySelector('smp-widget').getBoundingClientRect().height < 60`), 'a popup reserves no box');
     await browser.clickInShadow('smp-widget', '.smp-launcher');
     await browser.waitFor(`${root}.querySelector('dialog[open] .start-button')`, 'the dialog');
+    await browser.run(`${root}.querySelector('dialog').close()`);
+    // Mounted: the widget's own sheet agrees with the loader (no box, the launcher works).
+    assert.ok(await browser.run(`return document.querySelector('smp-widget').getBoundingClientRect().height < 60`), 'no box once mounted');
+    await browser.clickInShadow('smp-widget', '.smp-launcher');
+    await browser.waitFor(`${root}.querySelector('dialog[open] .start-button')`, 'the dialog, again');
     assert.deepEqual(await vendorLines(), []);
   });
 

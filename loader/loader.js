@@ -16,9 +16,9 @@
   var WASM = 'smp-widget_bg.wasm';
   var BOOT_TIMEOUT_MS = 8000;
   var CONFIG_MAX_BYTES = 65536;
-  var OPTIONS = ['clinic', 'phone', 'booking-url', 'city', 'lang', 'prices-as-of', 'price-basis',
-    'clinic-price', 'max-price-age-months', 'payment-months', 'payment-apr', 'mode', 'parts',
-    'brand-color', 'radius', 'font', 'z-index', 'launcher', 'share-outcome', 'data-layer', 'utm', 'lead-url'];
+  // The observed attributes, written at build time from the option registry (build.rs,
+  // scripts/post-build.mjs): those of the options a change after mount applies to.
+  var OPTIONS = ['__SMP_OBSERVED__'];
   var LAUNCHER_TEXT = { en: 'Is SMP right for you?', es: '¿Es la SMP para usted?' };
 
   if (typeof customElements === 'undefined' || typeof HTMLElement === 'undefined' || customElements.get(TAG)) return;
@@ -293,7 +293,7 @@
     get ready() { return this.__smpReady; }
 
     connectedCallback() {
-      var popup = isPopup(this);
+      var popup = (this.__smpPopup = isPopup(this));
       if (!this.shadowRoot) {
         var root = this.attachShadow({ mode: 'open' });
         var sheet = hostRules(popup);
@@ -328,8 +328,31 @@
     }
 
     attributeChangedCallback(name, before, after) {
-      if (before === after || !this.__smpHandle) return;
-      try { this.__smpHandle.reconfigure(); } catch (error) { /* dead after a panic */ }
+      if (before === after || !this.shadowRoot) return;
+      var popup = isPopup(this);
+      if (popup !== this.__smpPopup) this.__smpMode(popup);
+      if (!this.__smpHandle) return;
+      try { this.__smpHandle.reconfigure(popup); } catch (error) { /* dead after a panic */ }
+    }
+
+    // A changed `mode` switches the element live: its box, its launcher, and (once
+    // mounted) the widget itself through reconfigure.
+    __smpMode(popup) {
+      this.__smpPopup = popup;
+      var root = this.shadowRoot;
+      var sheet = hostRules(popup);
+      if (sheet) root.adoptedStyleSheets = [sheet].concat(Array.prototype.slice.call(root.adoptedStyleSheets, 1));
+      var launcher = this.__smpLauncherElement;
+      if (popup) {
+        this.__smpLauncher();
+      } else if (launcher) {
+        this.__smpLauncherElement = null;
+        launcher.removeEventListener('click', this.__smpLauncherClick);
+        launcher.removeAttribute('aria-haspopup');
+        if (launcher.parentNode === root) launcher.remove();
+        var element = this;
+        if (!this.__smpHandle) whenNear(element, function () { element.__smpBoot(); });
+      }
     }
 
     /** Opens the widget: the dialog in popup mode; inline, brings it into view. */
@@ -354,6 +377,7 @@
     }
 
     __smpLauncher() {
+      if (this.__smpLauncherElement) return;
       var element = this;
       var selector = option(this, 'launcher');
       var launcher = null;
@@ -370,10 +394,11 @@
         this.shadowRoot.insertBefore(launcher, this.shadowRoot.firstChild);
       }
       launcher.setAttribute('aria-haspopup', 'dialog');
-      launcher.addEventListener('click', function (event) {
+      this.__smpLauncherClick = function (event) {
         event.preventDefault();
         element.open();
-      });
+      };
+      launcher.addEventListener('click', this.__smpLauncherClick);
       this.__smpLauncherElement = launcher;
     }
 
@@ -385,7 +410,7 @@
         element.__smpBooting = false;
         if (!element.isConnected || element.__smpHandle) return;
         try {
-          element.__smpHandle = loaded[0].mount(element, element.shadowRoot, loaded[1], isPopup(element));
+          element.__smpHandle = loaded[0].mount(element, element.shadowRoot, loaded[1], element.__smpPopup);
           if (element.__smpPendingOpen) element.__smpCall('open');
         } catch (error) {
           report('mount-failed', String(error));

@@ -8,4 +8,6 @@ pub mod domain;
 #[cfg(target_arch = "wasm32")]
 pub mod embed;
 #[cfg(target_arch = "wasm32")]
+pub mod js_json;
+#[cfg(target_arch = "wasm32")]
 pub mod ui;

@@ -1,15 +1,19 @@
 //! Issue 13: what the configuration trusts. Only the element decides where data goes
 //! (RELIABILITY PRIV-9); links are judged on the browser's parse, not their prefix (SEC-13);
 //! `prices-as-of` is a real, past date and month counts never overflow; and a JSON block
-//! that `JSON.parse` accepts loses at most the field our reader cannot hold.
+//! that `JSON.parse` accepts loses at most the field the option cannot take.
 #![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
+use serde::de::value::{Error as DeError, MapDeserializer, SeqDeserializer};
+use serde::de::{Deserializer, IntoDeserializer, Visitor};
+use serde::Deserialize;
 
 use smp_widget::domain::config::{
-    parse_booking_url, parse_lead_url, Config, ConfigWarning, Mode, ParsedUrl, Sources,
+    parse_booking_url, parse_lead_url, Config, Mode, ParsedUrl, Problem, Reason, Sources,
 };
 use smp_widget::domain::date::Date;
+use smp_widget::domain::options::{Layer, OptionId};
 use smp_widget::domain::prices::DEFAULT_AS_OF;
 
 /// The browser's `URL`, natively: the `url` crate implements the same WHATWG parser.
@@ -29,6 +33,12 @@ fn today() -> Date {
     Date::new(2026, 11, 30).unwrap()
 }
 
+/// A JSON layer's text as the widget reads it: parsed (here by serde_json, in the browser
+/// by `JSON.parse`), then serde reads the value; text that is not an object sets nothing.
+fn layer(text: &str) -> Layer {
+    serde_json::from_str(text).unwrap_or_else(|_| Layer::not_an_object(text))
+}
+
 /// The configuration of an element with these layers, on a page that is (or is not) on
 /// this machine.
 fn load(
@@ -36,7 +46,21 @@ fn load(
     inline: Option<&str>,
     attributes: &[(&str, &str)],
     page_is_local: bool,
-) -> (Config, Vec<ConfigWarning>) {
+) -> (Config, Vec<Problem>) {
+    load_layers(
+        remote.map(layer),
+        inline.map(layer),
+        attributes,
+        page_is_local,
+    )
+}
+
+fn load_layers(
+    remote: Option<Layer>,
+    inline: Option<Layer>,
+    attributes: &[(&str, &str)],
+    page_is_local: bool,
+) -> (Config, Vec<Problem>) {
     let attribute = |name: &str| {
         attributes
             .iter()
@@ -48,13 +72,22 @@ fn load(
         inline,
         attribute: &attribute,
         parse_url: &parse_url,
+        parse_number: &|text| text.parse().ok(),
         page_is_local,
         today: today(),
     })
 }
 
-fn messages(warnings: &[ConfigWarning]) -> Vec<String> {
-    warnings.iter().map(ConfigWarning::message).collect()
+fn messages(problems: &[Problem]) -> Vec<String> {
+    problems.iter().map(Problem::to_string).collect()
+}
+
+/// The field each line names.
+fn fields(problems: &[Problem]) -> Vec<&'static str> {
+    problems
+        .iter()
+        .map(|p| p.option().map_or("config", OptionId::name))
+        .collect()
 }
 
 // ---- A. PRIV-9: only the page decides where data goes ----
@@ -70,10 +103,10 @@ fn priv_9_config_src_cannot_set_lead_url() {
         "other options still come from it"
     );
     assert_eq!(warnings.len(), 1, "{:#?}", messages(&warnings));
-    assert_eq!(warnings[0].field, "lead-url");
+    assert_eq!(warnings[0].option(), Some(OptionId::LeadUrl));
     assert!(warnings[0].is_security(), "logged as console.error");
     assert_eq!(
-        warnings[0].message(),
+        warnings[0].to_string(),
         "lead_url rejected: may only be set on the element (attribute or inline JSON), \
          not in config_src (\"https://evil.example/x\"); using the default"
     );
@@ -86,13 +119,12 @@ fn priv_9_config_src_cannot_turn_on_data_layer_share_outcome_or_utm() {
     let (config, warnings) = load(Some(remote), None, &[], false);
     assert!(!config.data_layer && !config.share_outcome && !config.utm);
     assert_eq!(config.lead_url, None);
-    let fields: Vec<&str> = warnings.iter().map(|w| w.field).collect();
     assert_eq!(
-        fields,
-        ["data-layer", "share-outcome", "utm", "lead-url"],
-        "one line per field, even when the file spells it twice"
+        fields(&warnings),
+        ["data_layer", "share_outcome", "utm", "lead_url"],
+        "one line per field, in the file's order, even when the file spells it twice"
     );
-    assert!(warnings.iter().all(ConfigWarning::is_security));
+    assert!(warnings.iter().all(Problem::is_security));
     assert!(messages(&warnings)[0].starts_with("data_layer rejected: may only be set on"));
 }
 
@@ -103,7 +135,7 @@ fn priv_9_config_src_cannot_set_mode() {
     assert_eq!(messages(&warnings).len(), 1);
     assert!(warnings[0].is_security());
     assert!(warnings[0]
-        .message()
+        .to_string()
         .starts_with("mode rejected: may only be set on the element"));
 }
 
@@ -131,8 +163,12 @@ fn priv_9_the_element_still_sets_them_and_precedence_holds() {
     assert!(config.data_layer && config.share_outcome && config.utm);
     assert_eq!(config.mode, Mode::Popup);
     // Only the remote file's two element-only fields are reported.
-    let fields: Vec<&str> = warnings.iter().map(|w| w.field).collect();
-    assert_eq!(fields, ["lead-url", "mode"], "{:#?}", messages(&warnings));
+    assert_eq!(
+        fields(&warnings),
+        ["lead_url", "mode"],
+        "{:#?}",
+        messages(&warnings)
+    );
 }
 
 // ---- B. SEC-13: URLs checked by parsing, not by prefix ----
@@ -149,7 +185,7 @@ fn sec_13_lead_url_with_userinfo_is_refused() {
         let (config, warnings) = load(None, None, &[("lead-url", raw)], true);
         assert_eq!((config.lead_url, config.lead_host), (None, None), "{raw}");
         assert_eq!(warnings.len(), 1, "{raw}");
-        assert_eq!(warnings[0].problem, "has a user name or password", "{raw}");
+        assert_eq!(warnings[0].reason(), Some(Reason::UserInfo), "{raw}");
     }
     // The function the loader-side tests use agrees.
     assert!(parse_lead_url("http://localhost:@evil.example/x", &parse_url, true).is_err());
@@ -163,7 +199,7 @@ fn sec_13_booking_url_with_userinfo_is_refused() {
     ] {
         assert_eq!(
             parse_booking_url(raw, &parse_url),
-            Err("has a user name or password"),
+            Err(Reason::UserInfo),
             "{raw}"
         );
         let (config, warnings) = load(
@@ -180,9 +216,9 @@ fn sec_13_booking_url_with_userinfo_is_refused() {
 fn sec_13_http_lead_url_only_for_localhost_on_a_localhost_page() {
     let lead = |raw: &str, page_is_local: bool| {
         let (config, warnings) = load(None, None, &[("lead-url", raw)], page_is_local);
-        (config.lead_host, warnings.first().map(|w| w.problem))
+        (config.lead_host, warnings.first().and_then(Problem::reason))
     };
-    let local_only = Some("http is allowed only for localhost on a localhost page");
+    let local_only = Some(Reason::LocalHttp);
     // On this machine's page: only this machine, spelled as the parser reads it.
     assert_eq!(
         lead("http://localhost/lead", true),
@@ -215,7 +251,7 @@ fn sec_13_http_lead_url_only_for_localhost_on_a_localhost_page() {
     let (config, warnings) = load(None, None, &[("lead-url", "javascript:alert(1)")], true);
     assert_eq!(config.lead_url, None);
     assert!(warnings[0].is_security(), "{:?}", warnings[0]);
-    assert_eq!(warnings[0].problem, "scheme not allowed");
+    assert_eq!(warnings[0].reason(), Some(Reason::Scheme));
 }
 
 #[test]
@@ -255,11 +291,11 @@ fn sec_13_the_decision_is_made_on_the_parse_given() {
     };
     assert_eq!(
         parse_booking_url("https://clinic.example/", &hostile),
-        Err("scheme not allowed")
+        Err(Reason::Scheme)
     );
     assert_eq!(
         parse_lead_url("http://localhost/lead", &|_| None, true),
-        Err("is not a valid URL")
+        Err(Reason::InvalidUrl)
     );
     // The raw text is still refused when the browser would repair it or resolve it
     // against the page, before any parse.
@@ -281,11 +317,11 @@ fn sec_13_the_decision_is_made_on_the_parse_given() {
 #[test]
 fn issue_13_prices_as_of_after_today_is_refused() {
     for (raw, problem) in [
-        ("2026-12-01", "is after today"),
-        ("2099-01-01", "is after today"),
-        ("2101-01-01", "must be a date from 2000 to 2100"),
-        ("1999-12-31", "must be a date from 2000 to 2100"),
-        ("0001-01-01", "must be a date from 2000 to 2100"),
+        ("2026-12-01", Reason::AfterToday),
+        ("2099-01-01", Reason::AfterToday),
+        ("2101-01-01", Reason::DateOutOfRange),
+        ("1999-12-31", Reason::DateOutOfRange),
+        ("0001-01-01", Reason::DateOutOfRange),
     ] {
         let (config, warnings) = load(
             None,
@@ -296,8 +332,8 @@ fn issue_13_prices_as_of_after_today_is_refused() {
         assert_eq!(config.prices.as_of, DEFAULT_AS_OF, "{raw}");
         assert_eq!(warnings.len(), 1, "{raw}");
         assert_eq!(
-            (warnings[0].field, warnings[0].problem),
-            ("prices-as-of", problem),
+            (warnings[0].option(), warnings[0].reason()),
+            (Some(OptionId::PricesAsOf), Some(problem)),
             "{raw}"
         );
     }
@@ -361,31 +397,224 @@ proptest! {
 
 // ---- D. A block that JSON.parse accepts loses at most the bad field ----
 
+/// A value as `JSON.parse` gives it, handed to serde as serde-wasm-bindgen hands it: a safe
+/// integer as an integer, any other number (an infinity too) as a float, a string as a
+/// string (a lone surrogate already U+FFFD), an object's members in order.
+#[derive(Clone, Debug)]
+enum Js {
+    Null,
+    Num(f64),
+    Str(String),
+    Arr(Vec<Js>),
+    Obj(Vec<(String, Js)>),
+}
+
+impl<'de> IntoDeserializer<'de, DeError> for Js {
+    type Deserializer = Js;
+    fn into_deserializer(self) -> Js {
+        self
+    }
+}
+
+impl<'de> Deserializer<'de> for Js {
+    type Error = DeError;
+
+    fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
+        match self {
+            Js::Null => visitor.visit_unit(),
+            Js::Num(n) if n.fract() == 0.0 && n.abs() <= 9_007_199_254_740_991.0 => {
+                visitor.visit_i64(n as i64)
+            }
+            Js::Num(n) => visitor.visit_f64(n),
+            Js::Str(s) => visitor.visit_string(s),
+            Js::Arr(items) => visitor.visit_seq(SeqDeserializer::new(items.into_iter())),
+            Js::Obj(members) => visitor.visit_map(MapDeserializer::new(members.into_iter())),
+        }
+    }
+
+    serde::forward_to_deserialize_any! {
+        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf
+        option unit unit_struct newtype_struct seq tuple tuple_struct map struct enum
+        identifier ignored_any
+    }
+}
+
+fn obj(members: &[(&str, Js)]) -> Js {
+    Js::Obj(
+        members
+            .iter()
+            .map(|(k, v)| ((*k).to_owned(), v.clone()))
+            .collect(),
+    )
+}
+
+fn from_js(value: Js) -> Layer {
+    Layer::deserialize(value).expect("an object reads as a layer")
+}
+
 #[test]
 fn issue_13_a_number_too_large_refuses_only_its_field() {
-    let (config, warnings) = load(
-        None,
-        Some(r#"{"clinic":"Ana's Clinic","radius":1e400}"#),
-        &[],
-        false,
-    );
+    // `JSON.parse('{"clinic":"Ana\'s Clinic","radius":1e400}')` gives radius = Infinity.
+    let block = obj(&[
+        ("clinic", Js::Str("Ana's Clinic".into())),
+        ("radius", Js::Num(f64::INFINITY)),
+        ("z_index", Js::Num(-f64::INFINITY)),
+        ("city", Js::Str("Indio, CA".into())),
+    ]);
+    let (config, warnings) = load_layers(None, Some(from_js(block)), &[], false);
     assert_eq!(config.clinic, "Ana's Clinic");
-    assert_eq!(config.theme.radius_px, 10);
-    assert_eq!(messages(&warnings).len(), 1, "{:#?}", messages(&warnings));
     assert_eq!(
-        (warnings[0].field, warnings[0].problem),
-        ("radius", "must be a number")
+        config.city, "Indio, CA",
+        "a field after the bad ones is kept too"
+    );
+    assert_eq!(config.theme.radius_px, 10);
+    assert_eq!(config.theme.z_index, 2_147_483_000);
+    assert_eq!(
+        messages(&warnings),
+        [
+            "radius rejected: must be a number (\"<number>\"); using the default",
+            "z_index rejected: must be a number (\"<number>\"); using the default",
+        ]
     );
 }
 
 #[test]
-fn issue_13_a_lone_surrogate_refuses_at_most_its_field() {
+fn issue_14_every_bad_field_is_one_line_and_the_rest_of_the_block_stands() {
+    let block = layer(
+        r##"{"clinic": 42, "phone": "760 555 0199", "radius": "wide", "lang": ["es"],
+            "city": {"name": "Indio"}, "prices": "cheap", "utm": "maybe", "parts": null,
+            "brand_color": "#0b5c66", "payment_apr": "4.5", "payment_months": 24}"##,
+    );
+    let (config, warnings) = load_layers(None, Some(block), &[], false);
+    assert_eq!(
+        messages(&warnings),
+        [
+            "clinic rejected: must be text (\"42\"); using the default",
+            "radius rejected: must be a number (\"wide\"); using the default",
+            "lang rejected: must be text (\"[\"es\"]\"); using the default",
+            "city rejected: must be text (\"{\"name\":\"Indio\"}\"); using the default",
+            "prices rejected: must be a list of {city, low, high} (\"cheap\"); using the default",
+            "utm rejected: must be true or false (\"maybe\"); using the default",
+            "parts rejected: must be \"quiz\", \"estimator\" or \"both\" (\"null\"); using the default",
+        ]
+    );
+    assert_eq!(config.phone.dial, "7605550199");
+    assert_eq!(
+        config.payment.map(|p| (p.months, p.apr_percent)),
+        Some((24, 4.5))
+    );
+}
+
+#[test]
+fn issue_14_a_block_that_is_not_an_object_is_one_line_and_sets_nothing() {
+    for text in ["[1, 2]", "\"clinic\"", "42", "null", "{not json", "  "] {
+        let (config, warnings) = load(None, Some(text), &[("city", "Indio, CA")], false);
+        assert_eq!(config.city, "Indio, CA", "{text}: the other layers stand");
+        assert_eq!(warnings.len(), 1, "{text}: {:#?}", messages(&warnings));
+        assert!(
+            warnings[0]
+                .to_string()
+                .starts_with("config rejected: is not a JSON object"),
+            "{text}"
+        );
+    }
+    // From the browser's parse too: an array is not an object.
+    assert!(Layer::deserialize(Js::Arr(vec![Js::Null])).is_err());
+}
+
+#[test]
+fn issue_14_unknown_keys_are_one_line_each_in_order() {
     let (config, warnings) = load(
         None,
-        Some(r#"{"clinic":"\ud800 X", "city":"Indio, CA"}"#),
+        Some(r#"{"colour": "red", "clinic": "A", "config_src": "/x.json", "Clinic": "B"}"#),
         &[],
         false,
     );
+    assert_eq!(config.clinic, "A");
+    assert_eq!(
+        messages(&warnings),
+        [
+            "config rejected: unknown option (\"colour\"); using the default",
+            "config rejected: unknown option (\"config_src\"); using the default",
+            "config rejected: unknown option (\"Clinic\"); using the default",
+        ]
+    );
+}
+
+#[test]
+fn issue_14_a_key_spelled_with_hyphens_is_the_same_option_and_counts_once() {
+    let (config, warnings) = load(
+        None,
+        Some(r#"{"booking-url": "https://a.example/", "booking_url": "https://b.example/"}"#),
+        &[],
+        false,
+    );
+    assert!(warnings.is_empty(), "{:#?}", messages(&warnings));
+    assert_eq!(
+        config.booking_url.as_deref(),
+        Some("https://a.example/"),
+        "the first stands"
+    );
+}
+
+#[test]
+fn issue_14_payment_terms_come_from_either_layer_and_half_a_pair_is_off() {
+    let (config, warnings) = load(
+        Some(r#"{"payment_months": 12}"#),
+        None,
+        &[("payment-apr", "0")],
+        false,
+    );
+    assert!(warnings.is_empty(), "{:#?}", messages(&warnings));
+    assert_eq!(
+        config.payment.map(|p| (p.months, p.apr_percent)),
+        Some((12, 0.0))
+    );
+    for (inline, attributes) in [
+        (Some(r#"{"payment_months": 12}"#), &[][..]),
+        (None, &[("payment-apr", "9.99")][..]),
+        (
+            Some(r#"{"payment_months": 12, "payment_apr": 99}"#),
+            &[][..],
+        ),
+    ] {
+        let (config, warnings) = load(None, inline, attributes, false);
+        assert_eq!(config.payment, None, "{inline:?} {attributes:?}");
+        let last = messages(&warnings).pop().unwrap();
+        assert_eq!(
+            last,
+            "payment_months rejected: needs both payment-months and payment-apr; monthly \
+             payments stay off (\"\"); using the default"
+        );
+    }
+}
+
+#[test]
+fn issue_14_nesting_past_the_limit_refuses_the_block_not_the_stack() {
+    let deep = format!(r#"{{"prices": {}1{}}}"#, "[".repeat(100), "]".repeat(100));
+    let (_, warnings) = load(None, Some(&deep), &[], false);
+    assert_eq!(warnings.len(), 1);
+    assert!(warnings[0]
+        .to_string()
+        .starts_with("config rejected: is not a JSON object"));
+    // From the browser's parse too (where `JSON.parse` takes any depth): refused once past
+    // the limit, without reading further down.
+    let mut value = Js::Null;
+    for _ in 0..1_000 {
+        value = Js::Arr(vec![value]);
+    }
+    assert!(Layer::deserialize(obj(&[("colour", value)])).is_err());
+}
+
+#[test]
+fn issue_13_a_lone_surrogate_refuses_at_most_its_field() {
+    // `JSON.parse('{"clinic":"\ud800 X"}')` holds a lone surrogate; the browser hands it to
+    // Rust as U+FFFD, and the text is kept as such.
+    let block = obj(&[
+        ("clinic", Js::Str("\u{fffd} X".into())),
+        ("city", Js::Str("Indio, CA".into())),
+    ]);
+    let (config, warnings) = load_layers(None, Some(from_js(block)), &[], false);
     assert_eq!(config.city, "Indio, CA");
     assert_eq!(
         config.clinic, "\u{fffd} X",

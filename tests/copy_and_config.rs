@@ -5,6 +5,7 @@
 use smp_widget::domain::config::{parse_booking_url, Config, ParsedUrl, Phone};
 use smp_widget::domain::labels::FIXED_NOTES;
 use smp_widget::domain::lang::Lang;
+use smp_widget::domain::options::OptionId;
 use smp_widget::domain::text::Key;
 
 /// MED-2: claims the widget never makes, in any language.
@@ -181,14 +182,24 @@ fn each_bad_attribute_gives_one_warning_naming_it_and_keeps_the_default() {
         }
     };
     let (config, warnings) = Config::from_attributes(attrs);
-    let fields: Vec<&str> = warnings.iter().map(|w| w.field).collect();
-    assert_eq!(fields, ["clinic", "phone", "booking-url", "lang"]);
+    let fields: Vec<_> = warnings.iter().map(|w| w.option()).collect();
+    assert_eq!(
+        fields,
+        [
+            OptionId::Clinic,
+            OptionId::Phone,
+            OptionId::BookingUrl,
+            OptionId::Lang
+        ]
+        .map(Some),
+        "{warnings:#?}"
+    );
     assert_eq!(config.clinic, "Beverly Hills Hair Restoration");
     assert_eq!(config.phone.dial, "7605010080");
     assert_eq!(config.booking_url, None);
     assert_eq!(config.city, "Palm Springs, CA");
     assert_eq!(config.lang, None);
-    let line = warnings[2].message();
+    let line = warnings[2].to_string();
     assert!(
         line.starts_with("booking_url rejected: scheme not allowed"),
         "{line}"

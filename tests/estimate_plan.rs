@@ -9,6 +9,7 @@ use smp_widget::domain::date::Date;
 use smp_widget::domain::estimate::{
     estimate, monthly_payment, ClinicPrice, EstimateError, PaymentTerms, Place, RangeSource,
 };
+use smp_widget::domain::options::Layer;
 use smp_widget::domain::plan::{plan, session_dates, PlanEvent};
 use smp_widget::domain::prices::{PriceBasis, PriceTable};
 
@@ -210,17 +211,23 @@ fn prices_older_than_the_configured_age_are_flagged() {
     assert!(!t.is_stale(Date::new(2026, 11, 24).unwrap(), 60));
 }
 
+/// A JSON layer's text as the widget reads it (in the browser through `JSON.parse`).
+fn layer(text: &str) -> Layer {
+    serde_json::from_str(text).unwrap_or_else(|_| Layer::not_an_object(text))
+}
+
 fn from_json(json: &str) -> (Config, Vec<String>) {
     let none = |_: &str| None;
     let (config, warnings) = Config::from_sources(Sources {
         remote: None,
-        inline: Some(json),
+        inline: Some(layer(json)),
         attribute: &none,
         parse_url: &|_| None,
+        parse_number: &|text| text.parse().ok(),
         page_is_local: false,
         today: Date::new(2026, 11, 30).unwrap(),
     });
-    (config, warnings.iter().map(|w| w.message()).collect())
+    (config, warnings.iter().map(|w| w.to_string()).collect())
 }
 
 #[test]
@@ -311,9 +318,10 @@ fn attributes_override_the_json_block() {
     let attribute = |name: &str| (name == "city").then(|| "Austin, TX".to_owned());
     let (config, warnings) = Config::from_sources(Sources {
         remote: None,
-        inline: Some(json),
+        inline: Some(layer(json)),
         attribute: &attribute,
         parse_url: &|_| None,
+        parse_number: &|text| text.parse().ok(),
         page_is_local: false,
         today: Date::new(2026, 11, 30).unwrap(),
     });

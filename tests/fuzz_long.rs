@@ -10,8 +10,9 @@ use proptest::strategy::{Strategy, ValueTree};
 use proptest::test_runner::TestRunner;
 
 use smp_widget::domain::answers::QuestionId;
-use smp_widget::domain::config::{Config, Sources, OPTIONS};
+use smp_widget::domain::config::{Config, Sources};
 use smp_widget::domain::date::Date;
+use smp_widget::domain::options::{Layer, OPTIONS};
 use smp_widget::domain::outcome::assess;
 use smp_widget::domain::quiz::{options, Quiz, Step};
 
@@ -38,14 +39,17 @@ fn fuzz_config_sources_and_quiz_actions() {
     while start.elapsed() < limit {
         let text = json.new_tree(&mut runner).unwrap().current();
         let value = attr.new_tree(&mut runner).unwrap().current();
-        let field = OPTIONS[(executions as usize) % OPTIONS.len()];
-        let get = |name: &str| (name == field).then(|| value.clone());
-        // The same text as the config-src file and as the inline block.
+        let field = OPTIONS[(executions as usize) % OPTIONS.len()].attribute;
+        let get = |name: &str| (Some(name) == field).then(|| value.clone());
+        // The same text as the config-src file and as the inline block, read as the widget
+        // reads it (in the browser, `JSON.parse` and serde).
+        let layer = || serde_json::from_str(&text).unwrap_or_else(|_| Layer::not_an_object(&text));
         let (config, warnings) = Config::from_sources(Sources {
-            remote: Some(&text),
-            inline: Some(&text),
+            remote: Some(layer()),
+            inline: Some(layer()),
             attribute: &get,
             parse_url: &|_| None,
+            parse_number: &|text| text.parse().ok(),
             page_is_local: false,
             today: Date::new(2026, 11, 30).unwrap(),
         });
@@ -54,7 +58,20 @@ fn fuzz_config_sources_and_quiz_actions() {
             .cities
             .iter()
             .all(|c| c.low <= c.high && !c.city.is_empty()));
-        assert!(warnings.iter().all(|w| !w.message().is_empty()));
+        // Every line names its field and what it was given, and ends as the guide says.
+        for warning in &warnings {
+            let line = warning.to_string();
+            let field = warning.option().map_or("config", |o| o.name());
+            assert!(line.starts_with(&format!("{field} ")), "{line}");
+            assert!(
+                line.contains(" rejected: ") || line.contains(" adjusted: "),
+                "{line}"
+            );
+            assert!(
+                line.ends_with("; using the default") || line.ends_with("\")"),
+                "{line}"
+            );
+        }
 
         // The rule engine: a random walk of visitor actions.
         let mut quiz = Quiz::default();

@@ -2,13 +2,13 @@
 //! visitor opts in (RELIABILITY PRIV-3, PRIV-4).
 #![cfg(not(target_arch = "wasm32"))]
 
+use serde::de::{Deserializer, IgnoredAny, MapAccess, Visitor};
 use smp_widget::domain::answers::{
     Answer, Answers, HairLength, HairLossPattern, KeloidHistory, Motivation, SkinCondition,
 };
 use smp_widget::domain::config::{parse_lead_url, Config, ParsedUrl};
-use smp_widget::domain::json::Json;
 use smp_widget::domain::lang::Lang;
-use smp_widget::domain::lead::{lead_body, LeadError, LeadForm};
+use smp_widget::domain::lead::{lead_body, LeadBody, LeadError, LeadForm};
 use smp_widget::domain::outcome::Outcome;
 use smp_widget::domain::quiz::record;
 
@@ -26,11 +26,31 @@ fn answers() -> Answers {
     a
 }
 
-fn keys(body: &str) -> Vec<String> {
-    match Json::parse(body).unwrap() {
-        Json::Object(members) => members.into_iter().map(|(k, _)| k).collect(),
-        other => panic!("{other:?}"),
+/// The body as JSON text, as `JSON.stringify` writes the value serde gives it.
+fn text(body: &LeadBody) -> String {
+    serde_json::to_string(body).unwrap()
+}
+
+/// The body's keys, in the order they are written.
+fn keys(body: &LeadBody) -> Vec<String> {
+    struct Keys;
+    impl<'de> Visitor<'de> for Keys {
+        type Value = Vec<String>;
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            f.write_str("an object")
+        }
+        fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Vec<String>, A::Error> {
+            let mut keys = Vec::new();
+            while let Some(key) = map.next_key::<String>()? {
+                map.next_value::<IgnoredAny>()?;
+                keys.push(key);
+            }
+            Ok(keys)
+        }
     }
+    serde_json::Deserializer::from_str(&text(body))
+        .deserialize_map(Keys)
+        .unwrap()
 }
 
 #[test]
@@ -55,6 +75,7 @@ fn priv_4_only_contact_fields_unless_answers_are_opted_in() {
     };
     let body = lead_body(&form, Lang::Es, Some((&a, Outcome::WaitForFlareUp))).unwrap();
     assert_eq!(keys(&body), ["name", "contact", "lang", "source"]);
+    let body = text(&body);
     assert!(!body.to_lowercase().contains("psoriasis") && !body.contains("wait-for"));
     form.include_answers = true;
     let body = lead_body(&form, Lang::Es, Some((&a, Outcome::WaitForFlareUp))).unwrap();
@@ -62,6 +83,7 @@ fn priv_4_only_contact_fields_unless_answers_are_opted_in() {
         keys(&body),
         ["name", "contact", "lang", "source", "outcome", "answers"]
     );
+    let body = text(&body);
     assert!(body.contains("Psoriasis or another sensitive condition is flaring up"));
     assert!(body.contains("\"name\":\"Ana Ruiz\""));
 }
@@ -87,10 +109,11 @@ fn contact_details_are_checked() {
         Err(LeadError::NoContact)
     );
     assert!(lead_body(&form("Ana", "ana@example.com"), Lang::En, None).is_ok());
+    let body = lead_body(&form("Ana \"<b>\"", "+1 760 555 0100"), Lang::En, None).unwrap();
+    assert_eq!(body.name, "Ana \"<b>\"", "kept as typed");
     assert!(
-        lead_body(&form("Ana \"<b>\"", "+1 760 555 0100"), Lang::En, None)
-            .unwrap()
-            .contains("\\\"<b>\\\"")
+        text(&body).contains("\\\"<b>\\\""),
+        "escaped by the JSON writer"
     );
 }
 

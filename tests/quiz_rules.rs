@@ -485,8 +485,21 @@ proptest! {
 mod saved_progress {
     use super::*;
     use smp_widget::domain::progress::{
-        decode, encode, expiry_from, ProgressError, Saved, LIFETIME_MS,
+        self, expiry_from, ProgressError, Saved, Stored, LIFETIME_MS,
     };
+
+    /// The text kept in storage: the stored value as `JSON.stringify` writes it.
+    fn encode(answers: &Answers, step: Step, expires_ms: u64) -> String {
+        serde_json::to_string(&progress::encode(answers, step, expires_ms)).unwrap()
+    }
+
+    /// Kept text read back as the widget reads it: parsed (`JSON.parse` in the browser) into
+    /// the stored shape, else corrupt; then decoded.
+    fn decode(text: &str, now_ms: u64) -> Result<Saved, ProgressError> {
+        serde_json::from_str::<Stored>(text)
+            .map_err(|_| ProgressError::Corrupt)
+            .and_then(|stored| progress::decode(&stored, now_ms))
+    }
 
     const NOW: u64 = 1_795_000_000_000;
 

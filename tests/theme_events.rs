@@ -7,6 +7,7 @@ use proptest::prelude::*;
 use smp_widget::domain::config::{Config, Mode, Parts, Sources};
 use smp_widget::domain::date::Date;
 use smp_widget::domain::events::{with_utm, Cta, Field, WidgetEvent};
+use smp_widget::domain::options::Layer;
 use smp_widget::domain::outcome::Outcome;
 use smp_widget::domain::theme::{parse_font, theme_css, Rgb, DEFAULT_BRAND};
 
@@ -62,7 +63,7 @@ fn theme_options_are_validated_and_warned_about() {
         }
     };
     let (config, warnings) = Config::from_attributes(attrs);
-    let lines: Vec<String> = warnings.iter().map(|w| w.message()).collect();
+    let lines: Vec<String> = warnings.iter().map(|w| w.to_string()).collect();
     assert_eq!(lines.len(), 5, "{lines:#?}");
     assert!(lines[0].starts_with("brand_color adjusted"));
     assert!(lines[1].starts_with("radius rejected"));
@@ -150,11 +151,13 @@ fn a_three_layer_config_merges_in_order() {
     let remote = r#"{"clinic": "Remote", "city": "Miami, FL", "phone": "305 555 0100"}"#;
     let block = r#"{"city": "Chicago, IL", "mode": "popup"}"#;
     let attribute = |name: &str| (name == "mode").then(|| "inline".to_owned());
+    let layer = |text: &str| serde_json::from_str::<Layer>(text).unwrap();
     let (config, warnings) = Config::from_sources(Sources {
-        remote: Some(remote),
-        inline: Some(block),
+        remote: Some(layer(remote)),
+        inline: Some(layer(block)),
         attribute: &attribute,
         parse_url: &|_| None,
+        parse_number: &|text| text.parse().ok(),
         page_is_local: false,
         today: Date::new(2026, 11, 30).unwrap(),
     });

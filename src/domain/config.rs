@@ -1,19 +1,23 @@
-//! The marketer's configuration: one typed schema, validated once. Each bad field gives one
-//! warning naming it and falls back to its default; nothing here can fail.
+//! The marketer's configuration: one typed schema, validated once. The options are declared
+//! in the registry (`domain::options`); each layer (defaults ← `config-src` ← JSON block ←
+//! attributes) is read leniently by serde, and applied here option by option. Each bad
+//! field gives one [`Problem`] naming it and keeps its default; nothing here can fail.
 
 use super::date::Date;
-use super::decimal::parse_decimal;
 use super::estimate::{estimate, ClinicPrice, Estimate, EstimateError, PaymentTerms, Place};
-use super::json::Json as Value;
 use super::lang::Lang;
-use super::prices::{default_cities, CityPrice, PriceBasis, PriceTable};
+use super::options::wire::{range_of, Colour, Flag, Number, PriceList};
+use super::options::{Entry, Layer, Lenient, Loose, OptionId, ParseNumber, RawOptions, Read};
+pub use super::options::{Problem, Reason};
+use super::prices::{default_cities, CityPrice, PriceTable};
 use super::theme::{parse_font, Rgb, DEFAULT_BRAND, MIN_TEXT_CONTRAST};
-use super::url::SCHEME_PROBLEM;
 pub use super::url::{parse_booking_url, parse_lead_url, CheckedUrl, ParsedUrl};
 
 /// The clinic of CONTENT.md §4, used for every field the marketer leaves out.
 pub const DEFAULT_CLINIC: &str = "Beverly Hills Hair Restoration";
+/// The default clinic's phone number, as people read it.
 pub const DEFAULT_PHONE: &str = "760.501.0080";
+/// The estimator's pre-selected city when the marketer names none.
 pub const DEFAULT_CITY: &str = "Palm Desert, CA";
 
 /// A phone number fit for a `tel:` link.
@@ -27,19 +31,19 @@ pub struct Phone {
 
 impl Phone {
     /// Accepts digits, spaces, `+ - ( ) .` only, with 7 to 15 digits (E.164's longest).
-    pub fn parse(raw: &str) -> Result<Phone, &'static str> {
+    pub fn parse(raw: &str) -> Result<Phone, Reason> {
         let display = raw.trim();
         let allowed =
             |c: char| c.is_ascii_digit() || matches!(c, '+' | '-' | '(' | ')' | ' ' | '.');
         if !display.chars().all(allowed) {
-            return Err("only digits, spaces and + - ( ) . are allowed");
+            return Err(Reason::PhoneCharacters);
         }
         if display.char_indices().any(|(i, c)| c == '+' && i != 0) {
-            return Err("'+' may only come first");
+            return Err(Reason::PhonePlus);
         }
         let digits: String = display.chars().filter(char::is_ascii_digit).collect();
         if !(7..=15).contains(&digits.len()) {
-            return Err("needs 7 to 15 digits");
+            return Err(Reason::PhoneDigits);
         }
         let mut dial = String::with_capacity(digits.len() + 1);
         if display.starts_with('+') {
@@ -52,6 +56,7 @@ impl Phone {
         })
     }
 
+    /// The `tel:` link.
     pub fn tel_href(&self) -> String {
         let mut href = String::with_capacity(self.dial.len() + 4);
         href.push_str("tel:");
@@ -59,51 +64,6 @@ impl Phone {
         href
     }
 }
-
-/// One rejected (or adjusted) field: which, why, and the value as given.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct ConfigWarning {
-    pub field: &'static str,
-    pub problem: &'static str,
-    pub value: String,
-}
-
-impl ConfigWarning {
-    /// The one console line a marketer reads, naming the field as a JSON block spells it,
-    /// e.g. `booking_url rejected: scheme not allowed ("javascript:alert(1)"); using the default`.
-    pub fn message(&self) -> String {
-        let mut line = String::with_capacity(64 + self.value.len());
-        line.extend(self.field.chars().map(|c| if c == '-' { '_' } else { c }));
-        if self.field == "brand-color" && self.problem == CONTRAST_PROBLEM {
-            line.push_str(" adjusted: ");
-        } else {
-            line.push_str(" rejected: ");
-        }
-        line.push_str(self.problem);
-        line.push_str(" (\"");
-        line.extend(self.value.chars().take(80));
-        line.push_str("\")");
-        if self.problem != CONTRAST_PROBLEM {
-            line.push_str("; using the default");
-        }
-        line
-    }
-
-    /// A link refused for its scheme, or an option that sends data (or decides the layout)
-    /// set by the `config-src` file, is a security event, logged as an error.
-    pub fn is_security(&self) -> bool {
-        self.problem == SCHEME_PROBLEM || self.problem == ELEMENT_ONLY_PROBLEM
-    }
-}
-
-/// Options honoured only from the element itself, its attributes or its inline JSON block
-/// (RELIABILITY PRIV-9): those that send data somewhere, and `mode`, which the loader acts
-/// on before any `config-src` file arrives. Set in `config-src`, each is ignored with one
-/// security warning.
-pub const ELEMENT_ONLY: &[&str] = &["lead-url", "data-layer", "share-outcome", "utm", "mode"];
-
-const ELEMENT_ONLY_PROBLEM: &str =
-    "may only be set on the element (attribute or inline JSON), not in config_src";
 
 /// The earliest `prices-as-of` accepted.
 pub const EARLIEST_PRICES_AS_OF: Date = Date {
@@ -119,32 +79,38 @@ pub const LATEST_PRICES_AS_OF: Date = Date {
     day: 31,
 };
 
-const CONTRAST_PROBLEM: &str = "white text on it is below 4.5:1 contrast; darkened until it passes";
-
 /// Inline on the page, or a launcher button that opens a dialog.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub enum Mode {
+    /// In the page, where the element is.
     #[default]
     Inline,
+    /// A launcher button opens it in a modal dialog.
     Popup,
 }
 
 /// Which parts the widget offers.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub enum Parts {
+    /// The quiz, then the estimator.
     #[default]
     QuizAndEstimator,
+    /// The quiz alone.
     QuizOnly,
+    /// The estimator alone, the sessions chosen by hand.
     EstimatorOnly,
 }
 
 /// The marketer's look, already made safe.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Theme {
+    /// The brand colour, dark enough for white text on it.
     pub brand: Rgb,
+    /// The corner radius.
     pub radius_px: u8,
     /// A font-family list, or `inherit`.
     pub font: String,
+    /// The popup launcher's stacking order.
     pub z_index: i32,
 }
 
@@ -159,22 +125,12 @@ impl Default for Theme {
     }
 }
 
-fn flag(value: &Value) -> Result<bool, &'static str> {
-    match value {
-        Value::Bool(b) => Ok(*b),
-        Value::String(s) => match s.trim().to_ascii_lowercase().as_str() {
-            "" | "true" | "yes" | "1" | "on" => Ok(true),
-            "false" | "no" | "0" | "off" => Ok(false),
-            _ => Err("must be true or false"),
-        },
-        _ => Err("must be true or false"),
-    }
-}
-
 /// The validated configuration the widget runs with.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Config {
+    /// The clinic's name, as text.
     pub clinic: String,
+    /// The call button's number.
     pub phone: Phone,
     /// `None` when not configured or rejected: the CTA falls back to the phone.
     pub booking_url: Option<String>,
@@ -182,6 +138,7 @@ pub struct Config {
     pub city: String,
     /// `None`: follow the page's or the browser's language.
     pub lang: Option<Lang>,
+    /// The price table, its date and what a range pays for.
     pub prices: PriceTable,
     /// The clinic's own range; never invented when absent.
     pub clinic_price: Option<ClinicPrice>,
@@ -189,12 +146,15 @@ pub struct Config {
     pub max_price_age_months: u16,
     /// Off unless the marketer sets both months and APR.
     pub payment: Option<PaymentTerms>,
+    /// Inline or popup.
     pub mode: Mode,
+    /// Which parts the widget offers.
     pub parts: Parts,
+    /// The marketer's look.
     pub theme: Theme,
     /// The marketer's own launcher element (popup mode), as a CSS selector.
     pub launcher: Option<String>,
-    /// Opt-in: the outcome category goes into `smp:complete`.
+    /// Opt-in: the visitor is offered to share their result's category (`smp:outcome`).
     pub share_outcome: bool,
     /// Opt-in: events are also pushed to `window.dataLayer`.
     pub data_layer: bool,
@@ -237,109 +197,37 @@ impl Default for Config {
 
 const MAX_TEXT: usize = 120;
 
-fn clean_text(raw: &str) -> Result<String, &'static str> {
+fn clean_text(raw: &str) -> Result<String, Reason> {
     let text = raw.trim();
     if text.is_empty() {
-        return Err("is empty");
+        return Err(Reason::Empty);
     }
     if text.chars().count() > MAX_TEXT {
-        return Err("is longer than 120 characters");
+        return Err(Reason::TooLong);
     }
     if text.chars().any(char::is_control) {
-        return Err("contains control characters");
+        return Err(Reason::ControlCharacters);
     }
     Ok(text.to_owned())
-}
-
-/// Every option, by its attribute name; in a JSON block the same names with `_` for `-`.
-pub const OPTIONS: &[&str] = &[
-    "clinic",
-    "phone",
-    "booking-url",
-    "city",
-    "lang",
-    "prices",
-    "prices-as-of",
-    "price-basis",
-    "clinic-price",
-    "max-price-age-months",
-    "payment-months",
-    "payment-apr",
-    "mode",
-    "parts",
-    "brand-color",
-    "radius",
-    "font",
-    "z-index",
-    "launcher",
-    "share-outcome",
-    "data-layer",
-    "utm",
-    "lead-url",
-];
-
-fn text_of(value: &Value) -> Result<&str, &'static str> {
-    value.as_str().ok_or("must be text")
-}
-
-/// A number from JSON, or from an attribute's text.
-fn number_of(value: &Value) -> Result<f64, &'static str> {
-    let number = match value {
-        Value::Number(n) => Some(*n),
-        Value::String(s) => parse_decimal(s.trim()),
-        _ => None,
-    };
-    number.filter(|n| n.is_finite()).ok_or("must be a number")
-}
-
-fn whole_dollars(value: &Value) -> Result<u32, &'static str> {
-    let n = number_of(value)?;
-    if n < 0.0 {
-        return Err("must not be negative");
-    }
-    if n > 1_000_000.0 {
-        return Err("is implausibly large");
-    }
-    Ok(n.round() as u32)
-}
-
-fn range_of(low: &Value, high: &Value) -> Result<(u32, u32), &'static str> {
-    let (low, high) = (whole_dollars(low)?, whole_dollars(high)?);
-    if low > high {
-        return Err("low is greater than high");
-    }
-    Ok((low, high))
-}
-
-/// Reads `"2500-4000"` (attribute) or `{"low": 2500, "high": 4000}` (JSON).
-fn clinic_price_of(value: &Value) -> Result<ClinicPrice, &'static str> {
-    let (low, high) = match value {
-        Value::String(s) => {
-            let (low, high) = s.split_once('-').ok_or("must look like 2500-4000")?;
-            range_of(
-                &Value::String(low.to_owned()),
-                &Value::String(high.to_owned()),
-            )?
-        }
-        Value::Object(_) => range_of(value.get("low"), value.get("high"))?,
-        _ => return Err("must look like 2500-4000"),
-    };
-    Ok(ClinicPrice { low, high })
 }
 
 /// Where the options come from, lowest priority first (defaults < `remote` < `inline` <
 /// attributes), and what the checks need to know about the page.
 pub struct Sources<'a> {
-    /// The text of the `config-src` file the loader fetched, if any. Trusted less than the
-    /// element: the options in [`ELEMENT_ONLY`] are ignored here (PRIV-9).
-    pub remote: Option<&'a str>,
+    /// The `config-src` file the loader fetched, if any, as serde read it. Trusted less
+    /// than the element: the options a file may not set are ignored here (PRIV-9).
+    pub remote: Option<Layer>,
     /// The element's inline `<script type="application/json">` block, if any.
-    pub inline: Option<&'a str>,
+    pub inline: Option<Layer>,
     /// Attribute values by name; these win over both JSON layers.
     pub attribute: &'a dyn Fn(&str) -> Option<String>,
     /// Parses a URL as the browser's `URL` does; `None` when it throws. Every link option
     /// is decided on its result (SEC-13).
     pub parse_url: &'a dyn Fn(&str) -> Option<ParsedUrl>,
+    /// Reads number text (an attribute's, or a JSON string's), once the domain has checked
+    /// it is plain decimal notation: the browser's `parseFloat` in the widget, `str::parse`
+    /// natively.
+    pub parse_number: ParseNumber<'a>,
     /// Whether the page itself is on `localhost` or `127.0.0.1`; only then may the lead
     /// endpoint be plain http to this machine.
     pub page_is_local: bool,
@@ -370,310 +258,318 @@ impl Config {
     }
 
     /// Builds the configuration from attribute values only, without a browser: there is no
-    /// URL parser, so every link option (`booking-url`, `lead-url`) is refused; the page is
-    /// taken as not local; and with no clock, `prices-as-of` is checked against
-    /// [`LATEST_PRICES_AS_OF`] only. The widget itself uses [`Config::from_sources`].
-    pub fn from_attributes(get: impl Fn(&str) -> Option<String>) -> (Config, Vec<ConfigWarning>) {
+    /// URL parser, so every link option (`booking-url`, `lead-url`) is refused; numbers are
+    /// read with Rust's own parser; the page is taken as not local; and with no clock,
+    /// `prices-as-of` is checked against [`LATEST_PRICES_AS_OF`] only. The widget itself
+    /// uses [`Config::from_sources`], with the browser's parsers.
+    pub fn from_attributes(get: impl Fn(&str) -> Option<String>) -> (Config, Vec<Problem>) {
         Config::from_sources(Sources {
             remote: None,
             inline: None,
             attribute: &get,
             parse_url: &|_| None,
+            parse_number: &|text| text.parse().ok(),
             page_is_local: false,
             today: LATEST_PRICES_AS_OF,
         })
     }
 
-    /// Defaults ← `config-src` ← JSON block ← attributes. Each bad field: one warning, its
-    /// default (or the lower layer's value) kept. An option of [`ELEMENT_ONLY`] in
-    /// `config-src` is ignored with one security warning.
-    pub fn from_sources(sources: Sources<'_>) -> (Config, Vec<ConfigWarning>) {
-        let mut config = Config::default();
-        let mut warnings = Vec::new();
-        for (json, remote) in [(sources.remote, true), (sources.inline, false)] {
-            if let Some(json) = json {
-                config.apply_json(json, remote, &sources, &mut warnings);
-            }
-        }
-        for field in OPTIONS {
-            if let Some(raw) = (sources.attribute)(field) {
-                config.apply(field, &Value::String(raw), &sources, &mut warnings);
-            }
-        }
-        config.finish(&mut warnings);
-        (config, warnings)
-    }
-
-    /// One JSON layer; `remote` for the `config-src` file.
-    fn apply_json(
-        &mut self,
-        json: &str,
-        remote: bool,
-        sources: &Sources<'_>,
-        warnings: &mut Vec<ConfigWarning>,
-    ) {
-        let Some(Value::Object(members)) = Value::parse(json) else {
-            warnings.push(ConfigWarning {
-                field: "config",
-                problem: "is not a JSON object",
-                value: json.trim().chars().take(40).collect(),
-            });
-            return;
+    /// Defaults ← `config-src` ← JSON block ← attributes. Each bad field: one problem, its
+    /// default (or the lower layer's value) kept; a layer's problems in the order it holds
+    /// them. An option a `config-src` file may not set is ignored there with one security
+    /// problem.
+    pub fn from_sources(sources: Sources<'_>) -> (Config, Vec<Problem>) {
+        let page = Page {
+            parse_url: sources.parse_url,
+            parse_number: sources.parse_number,
+            page_is_local: sources.page_is_local,
+            today: sources.today,
         };
-        let mut refused: Vec<&'static str> = Vec::new();
-        for (key, value) in &members {
-            let name = key.replace('_', "-");
-            match OPTIONS.iter().find(|o| **o == name) {
-                Some(field) if remote && ELEMENT_ONLY.contains(field) => {
-                    // One line per field, even if the file spells it twice.
-                    if !refused.contains(field) {
-                        refused.push(field);
-                        warnings.push(ConfigWarning {
-                            field,
-                            problem: ELEMENT_ONLY_PROBLEM,
-                            value: shown(value),
-                        });
-                    }
-                }
-                Some(field) => self.apply(field, value, sources, warnings),
-                None => warnings.push(ConfigWarning {
-                    field: "config",
-                    problem: "unknown option",
-                    value: key.clone(),
-                }),
+        let mut builder = Builder {
+            config: Config::default(),
+            payment_months: None,
+            payment_apr: None,
+            problems: Vec::new(),
+        };
+        let attributes = Layer::from_attributes(sources.attribute);
+        for (layer, from_file) in [
+            (sources.remote, true),
+            (sources.inline, false),
+            (Some(attributes), false),
+        ] {
+            if let Some(layer) = layer {
+                builder.layer(layer, from_file, &page);
             }
         }
+        builder.finish()
     }
+}
 
-    fn apply(
-        &mut self,
-        field: &'static str,
-        value: &Value,
-        sources: &Sources<'_>,
-        warnings: &mut Vec<ConfigWarning>,
-    ) {
-        let result: Result<(), &'static str> = match field {
-            "clinic" => text_of(value).and_then(clean_text).map(|v| self.clinic = v),
-            "phone" => text_of(value)
-                .and_then(Phone::parse)
-                .map(|v| self.phone = v),
-            "booking-url" => text_of(value)
-                .and_then(|t| parse_booking_url(t, sources.parse_url))
-                .map(|v| self.booking_url = Some(v.url)),
-            "city" => text_of(value).and_then(clean_text).map(|v| self.city = v),
-            "lang" => text_of(value)
-                .and_then(|t| Lang::from_tag(t).ok_or("is not \"en\" or \"es\""))
-                .map(|v| self.lang = Some(v)),
-            "prices" => self.apply_prices(value, warnings),
-            "prices-as-of" => text_of(value)
-                .and_then(|t| prices_as_of(t, sources.today))
-                .map(|v| self.prices.as_of = v),
-            "price-basis" => match value.as_str().map(str::trim) {
-                Some("treatment") => Ok(PriceBasis::WholeTreatment),
-                Some("session") => Ok(PriceBasis::PerSession),
-                _ => Err("must be \"treatment\" or \"session\""),
-            }
-            .map(|v| self.prices.basis = v),
-            "clinic-price" => clinic_price_of(value).map(|v| self.clinic_price = Some(v)),
-            "max-price-age-months" => number_of(value)
-                .and_then(|n| {
-                    if (1.0..=120.0).contains(&n) {
-                        Ok(n as u16)
-                    } else {
-                        Err("must be 1 to 120")
-                    }
-                })
-                .map(|v| self.max_price_age_months = v),
-            "payment-months" => number_of(value)
-                .and_then(|n| {
-                    if (1.0..=120.0).contains(&n) && n.fract() == 0.0 {
-                        Ok(n as u16)
-                    } else {
-                        Err("must be a whole number of months, 1 to 120")
-                    }
-                })
-                .map(|months| {
-                    let apr = self.payment.map_or(f64::NAN, |p| p.apr_percent);
-                    self.payment = Some(PaymentTerms {
-                        months,
-                        apr_percent: apr,
-                    })
-                }),
-            "payment-apr" => number_of(value)
-                .and_then(|n| {
-                    if (0.0..=36.0).contains(&n) {
-                        Ok(n)
-                    } else {
-                        Err("must be 0 to 36")
-                    }
-                })
-                .map(|apr| {
-                    let months = self.payment.map_or(0, |p| p.months);
-                    self.payment = Some(PaymentTerms {
-                        months,
-                        apr_percent: apr,
-                    })
-                }),
-            "mode" => match value.as_str().map(str::trim) {
-                Some("inline") => Ok(Mode::Inline),
-                Some("popup") => Ok(Mode::Popup),
-                _ => Err("must be \"inline\" or \"popup\""),
-            }
-            .map(|v| self.mode = v),
-            "parts" => match value.as_str().map(str::trim) {
-                Some("both") => Ok(Parts::QuizAndEstimator),
-                Some("quiz") => Ok(Parts::QuizOnly),
-                Some("estimator") => Ok(Parts::EstimatorOnly),
-                _ => Err("must be \"quiz\", \"estimator\" or \"both\""),
-            }
-            .map(|v| self.parts = v),
-            "brand-color" => match text_of(value).map(Rgb::parse) {
-                Ok(Some(colour)) if colour.contrast(Rgb(255, 255, 255)) >= MIN_TEXT_CONTRAST => {
-                    self.theme.brand = colour;
-                    Ok(())
-                }
-                Ok(Some(colour)) => {
-                    self.theme.brand = colour.darkened_for_white_text(MIN_TEXT_CONTRAST);
-                    warnings.push(ConfigWarning {
-                        field,
-                        problem: CONTRAST_PROBLEM,
-                        value: shown(value),
+/// What the checks know of the page.
+struct Page<'a> {
+    parse_url: &'a dyn Fn(&str) -> Option<ParsedUrl>,
+    parse_number: ParseNumber<'a>,
+    page_is_local: bool,
+    today: Date,
+}
+
+/// The configuration as the layers build it up. The payment terms are kept apart until
+/// the end: each layer may give one half, and only both together turn the line on.
+struct Builder {
+    config: Config,
+    payment_months: Option<u16>,
+    payment_apr: Option<f64>,
+    problems: Vec<Problem>,
+}
+
+/// A layer's field, if given: the value as given, and what it reads as (or why not).
+fn read<T: Read>(
+    field: &mut Lenient<T>,
+    parse_number: ParseNumber<'_>,
+) -> Option<(Loose, Result<T, Reason>)> {
+    let raw = field.raw.take()?;
+    let read = T::read(&raw, parse_number);
+    Some((raw, read))
+}
+
+/// A number in `range`, or `refused`.
+fn within(n: f64, range: std::ops::RangeInclusive<f64>, refused: Reason) -> Result<f64, Reason> {
+    if range.contains(&n) {
+        Ok(n)
+    } else {
+        Err(refused)
+    }
+}
+
+/// A whole number in `range`, or `refused`.
+fn whole_within(
+    n: f64,
+    range: std::ops::RangeInclusive<f64>,
+    refused: Reason,
+) -> Result<f64, Reason> {
+    within(n, range, refused).and_then(|n| {
+        if n.fract() == 0.0 {
+            Ok(n)
+        } else {
+            Err(refused)
+        }
+    })
+}
+
+impl Builder {
+    fn layer(&mut self, mut layer: Layer, from_file: bool, page: &Page<'_>) {
+        for entry in layer.entries {
+            match entry {
+                Entry::Option(id) if from_file && !id.spec().from_config_src => {
+                    let value = layer.options.given(id).map(Loose::shown);
+                    self.problems.push(Problem::NotFromConfigSrc {
+                        option: id,
+                        value: value.unwrap_or_default(),
                     });
-                    Ok(())
                 }
-                _ => Err("is not a colour like #0b5c66 or rgb(11, 92, 102)"),
-            },
-            "radius" => number_of(value)
-                .and_then(|n| {
-                    if (0.0..=32.0).contains(&n) {
-                        Ok(n.round() as u8)
-                    } else {
-                        Err("must be 0 to 32 (px)")
-                    }
-                })
-                .map(|v| self.theme.radius_px = v),
-            "font" => text_of(value)
-                .and_then(parse_font)
-                .map(|v| self.theme.font = v),
-            "z-index" => number_of(value)
-                .and_then(|n| {
-                    if n.fract() == 0.0 && (0.0..=2_147_483_647.0).contains(&n) {
-                        Ok(n as i32)
-                    } else {
-                        Err("must be a whole number, 0 or more")
-                    }
-                })
-                .map(|v| self.theme.z_index = v),
-            "launcher" => text_of(value)
-                .and_then(|t| {
-                    let t = t.trim();
-                    if t.is_empty() || t.len() > 100 || t.chars().any(char::is_control) {
-                        Err("must be a CSS selector of 1 to 100 characters")
-                    } else {
-                        Ok(t.to_owned())
-                    }
-                })
-                .map(|v| self.launcher = Some(v)),
-            "share-outcome" => flag(value).map(|v| self.share_outcome = v),
-            "data-layer" => flag(value).map(|v| self.data_layer = v),
-            "utm" => flag(value).map(|v| self.utm = v),
-            "lead-url" => text_of(value)
-                .and_then(|t| parse_lead_url(t, sources.parse_url, sources.page_is_local))
-                .map(|v| {
-                    self.lead_url = Some(v.url);
-                    self.lead_host = Some(v.host);
-                }),
-            _ => Err("unknown option"),
-        };
-        if let Err(problem) = result {
-            warnings.push(ConfigWarning {
-                field,
-                problem,
-                value: shown(value),
-            });
+                Entry::Option(id) => self.apply(id, &mut layer.options, page),
+                Entry::Unknown(key) => self.problems.push(Problem::UnknownOption { key }),
+                Entry::NotAnObject(text) => self.problems.push(Problem::NotAnObject { text }),
+            }
         }
     }
 
-    /// Validates the table entry by entry: a bad entry warns and keeps the default table's
-    /// entry for that city, if it has one.
-    fn apply_prices(
-        &mut self,
-        value: &Value,
-        warnings: &mut Vec<ConfigWarning>,
-    ) -> Result<(), &'static str> {
-        let Some(entries) = value.as_array() else {
-            return Err("must be a list of {city, low, high}");
-        };
-        let defaults = default_cities();
-        let mut cities: Vec<CityPrice> = Vec::with_capacity(entries.len());
-        for entry in entries {
-            let get = |k: &str| entry.get(k);
-            let city = get("city").as_str().map(str::trim).unwrap_or("");
-            let checked = if city.is_empty() {
-                Err("an entry has no city name")
-            } else if cities.iter().any(|c| c.city.eq_ignore_ascii_case(city)) {
-                Err("lists a city twice")
-            } else {
-                range_of(get("low"), get("high"))
+    /// One option from one layer.
+    fn apply(&mut self, id: OptionId, raw: &mut RawOptions, page: &Page<'_>) {
+        let Builder {
+            config: c,
+            payment_months,
+            payment_apr,
+            problems,
+        } = self;
+        let numbers = page.parse_number;
+        // The field's value read as its type, then applied; the value as given is kept
+        // for the one line a refusal gives. A field the layer does not set: nothing to do.
+        macro_rules! with {
+            ($field:ident, $apply:expr) => {
+                match read(&mut raw.$field, numbers) {
+                    Some((given, value)) => (given, value.and_then($apply)),
+                    None => return,
+                }
             };
-            match checked {
-                Ok((low, high)) => cities.push(CityPrice {
-                    city: city.to_owned(),
-                    low,
-                    high,
-                }),
-                Err(problem) => {
-                    warnings.push(ConfigWarning {
-                        field: "prices",
-                        problem,
-                        value: shown(entry),
-                    });
-                    let fallback = defaults.iter().find(|d| d.city.eq_ignore_ascii_case(city));
-                    if let Some(d) = fallback.filter(|d| !cities.iter().any(|c| c.city == d.city)) {
-                        cities.push(d.clone());
-                    }
+        }
+        let (given, result) = match id {
+            OptionId::Clinic => with!(clinic, |t| clean_text(&t).map(|v| c.clinic = v)),
+            OptionId::Phone => with!(phone, |t| Phone::parse(&t).map(|v| c.phone = v)),
+            OptionId::BookingUrl => with!(booking_url, |t| {
+                c.booking_url = Some(parse_booking_url(&t, page.parse_url)?.url);
+                Ok(())
+            }),
+            OptionId::City => with!(city, |t| clean_text(&t).map(|v| c.city = v)),
+            OptionId::Lang => with!(lang, |t| {
+                c.lang = Some(Lang::from_tag(&t).ok_or(Reason::NotLang)?);
+                Ok(())
+            }),
+            OptionId::Prices => with!(prices, |list| {
+                c.prices.cities = prices(list, numbers, problems)?;
+                Ok(())
+            }),
+            OptionId::PricesAsOf => with!(prices_as_of, |t| {
+                c.prices.as_of = prices_as_of(&t, page.today)?;
+                Ok(())
+            }),
+            OptionId::MaxPriceAgeMonths => with!(max_price_age_months, |Number(n)| {
+                c.max_price_age_months = within(n, 1.0..=120.0, Reason::MaxAge)? as u16;
+                Ok(())
+            }),
+            OptionId::PriceBasis => with!(price_basis, |b| {
+                c.prices.basis = b;
+                Ok(())
+            }),
+            OptionId::ClinicPrice => with!(clinic_price, |p| {
+                c.clinic_price = Some(p);
+                Ok(())
+            }),
+            OptionId::PaymentMonths => with!(payment_months, |Number(n)| {
+                *payment_months = Some(whole_within(n, 1.0..=120.0, Reason::PaymentMonths)? as u16);
+                Ok(())
+            }),
+            OptionId::PaymentApr => with!(payment_apr, |Number(n)| {
+                *payment_apr = Some(within(n, 0.0..=36.0, Reason::PaymentApr)?);
+                Ok(())
+            }),
+            OptionId::Mode => with!(mode, |m| {
+                c.mode = m;
+                Ok(())
+            }),
+            OptionId::Launcher => with!(launcher, |t| {
+                let t = t.trim();
+                if t.is_empty() || t.len() > 100 || t.chars().any(char::is_control) {
+                    return Err(Reason::Launcher);
                 }
-            }
+                c.launcher = Some(t.to_owned());
+                Ok(())
+            }),
+            OptionId::Parts => with!(parts, |p| {
+                c.parts = p;
+                Ok(())
+            }),
+            OptionId::BrandColor => with!(brand_color, |Colour { rgb, text }| {
+                c.theme.brand = if rgb.contrast(Rgb(255, 255, 255)) >= MIN_TEXT_CONTRAST {
+                    rgb
+                } else {
+                    problems.push(Problem::BrandDarkened { value: text });
+                    rgb.darkened_for_white_text(MIN_TEXT_CONTRAST)
+                };
+                Ok(())
+            }),
+            OptionId::Radius => with!(radius, |Number(n)| {
+                c.theme.radius_px = within(n, 0.0..=32.0, Reason::Radius)?.round() as u8;
+                Ok(())
+            }),
+            OptionId::Font => with!(font, |t| {
+                c.theme.font = parse_font(&t).map_err(Reason::Font)?;
+                Ok(())
+            }),
+            OptionId::ZIndex => with!(z_index, |Number(n)| {
+                c.theme.z_index =
+                    whole_within(n, 0.0..=f64::from(i32::MAX), Reason::ZIndex)? as i32;
+                Ok(())
+            }),
+            OptionId::ShareOutcome => with!(share_outcome, |Flag(on)| {
+                c.share_outcome = on;
+                Ok(())
+            }),
+            OptionId::DataLayer => with!(data_layer, |Flag(on)| {
+                c.data_layer = on;
+                Ok(())
+            }),
+            OptionId::Utm => with!(utm, |Flag(on)| {
+                c.utm = on;
+                Ok(())
+            }),
+            OptionId::LeadUrl => with!(lead_url, |t| {
+                let checked = parse_lead_url(&t, page.parse_url, page.page_is_local)?;
+                c.lead_url = Some(checked.url);
+                c.lead_host = Some(checked.host);
+                Ok(())
+            }),
+            // The loader's own: no layer the widget reads holds it.
+            OptionId::ConfigSrc => return,
+        };
+        if let Err(reason) = result {
+            problems.push(Problem::Rejected {
+                option: id,
+                reason,
+                value: given.shown(),
+            });
         }
-        if cities.is_empty() {
-            return Err("has no valid entry");
-        }
-        self.prices.cities = cities;
-        Ok(())
     }
 
     /// Checks that need several fields at once.
-    fn finish(&mut self, warnings: &mut Vec<ConfigWarning>) {
-        if let Some(terms) = self.payment {
-            if terms.months == 0 || terms.apr_percent.is_nan() {
-                warnings.push(ConfigWarning {
-                    field: "payment-months",
-                    problem: "needs both payment-months and payment-apr; monthly payments stay off",
-                    value: String::new(),
+    fn finish(mut self) -> (Config, Vec<Problem>) {
+        self.config.payment = match (self.payment_months, self.payment_apr) {
+            (Some(months), Some(apr_percent)) => Some(PaymentTerms {
+                months,
+                apr_percent,
+            }),
+            (None, None) => None,
+            _ => {
+                self.problems.push(Problem::PaymentIncomplete);
+                None
+            }
+        };
+        (self.config, self.problems)
+    }
+}
+
+/// Validates the table entry by entry: a bad entry gives one problem and keeps the default
+/// table's entry for that city, if it has one. `Err` when no entry is left.
+fn prices(
+    list: PriceList,
+    parse_number: ParseNumber<'_>,
+    problems: &mut Vec<Problem>,
+) -> Result<Vec<CityPrice>, Reason> {
+    let defaults = default_cities();
+    let mut cities: Vec<CityPrice> = Vec::with_capacity(list.0.len());
+    for entry in list.0 {
+        let city = entry.get("city").as_text().map(str::trim).unwrap_or("");
+        let checked = if city.is_empty() {
+            Err(Reason::NoCity)
+        } else if cities.iter().any(|c| c.city.eq_ignore_ascii_case(city)) {
+            Err(Reason::CityTwice)
+        } else {
+            range_of(entry.get("low"), entry.get("high"), parse_number)
+        };
+        match checked {
+            Ok((low, high)) => cities.push(CityPrice {
+                city: city.to_owned(),
+                low,
+                high,
+            }),
+            Err(reason) => {
+                problems.push(Problem::Rejected {
+                    option: OptionId::Prices,
+                    reason,
+                    value: entry.shown(),
                 });
-                self.payment = None;
+                let fallback = defaults.iter().find(|d| d.city.eq_ignore_ascii_case(city));
+                if let Some(d) = fallback.filter(|d| !cities.iter().any(|c| c.city == d.city)) {
+                    cities.push(d.clone());
+                }
             }
         }
     }
+    if cities.is_empty() {
+        return Err(Reason::NoValidEntry);
+    }
+    Ok(cities)
 }
 
 /// The date the prices were gathered: a real date, within the sane years, not after today
 /// (a future date would keep the prices from ever looking out of date).
-fn prices_as_of(text: &str, today: Date) -> Result<Date, &'static str> {
-    let date = Date::parse_iso(text).ok_or("must be a date like 2025-01-31")?;
+fn prices_as_of(text: &str, today: Date) -> Result<Date, Reason> {
+    let date = Date::parse_iso(text).ok_or(Reason::NotDate)?;
     if !(EARLIEST_PRICES_AS_OF.year..=LATEST_PRICES_AS_OF.year).contains(&date.year) {
-        return Err("must be a date from 2000 to 2100");
+        return Err(Reason::DateOutOfRange);
     }
     if date > today {
-        return Err("is after today");
+        return Err(Reason::AfterToday);
     }
     Ok(date)
-}
-
-/// A value as it appears in a warning: text without quotes' escaping, JSON otherwise.
-fn shown(value: &Value) -> String {
-    match value {
-        Value::String(s) => s.clone(),
-        other => other.to_text(),
-    }
 }

@@ -2,8 +2,9 @@
 //! Only allow-listed contact fields go, unless the visitor ticks "include my answers", and
 //! then exactly what the form shows them.
 
+use serde::Serialize;
+
 use super::answers::{Answers, QuestionId};
-use super::json::Json;
 use super::labels::answer_label;
 use super::lang::Lang;
 use super::outcome::Outcome;
@@ -11,23 +12,31 @@ use super::outcome::Outcome;
 /// What the visitor typed and ticked.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct LeadForm {
+    /// Their name.
     pub name: String,
     /// A phone number or an email address.
     pub contact: String,
+    /// Ticked: "contact me" consent; nothing is sent without it.
     pub consent: bool,
+    /// Ticked: "include my answers".
     pub include_answers: bool,
 }
 
 /// One change the visitor makes to the form.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum LeadEdit {
+    /// The name field's new text.
     Name(String),
+    /// The contact field's new text.
     Contact(String),
+    /// The consent box, ticked or not.
     Consent(bool),
+    /// The "include my answers" box, ticked or not.
     IncludeAnswers(bool),
 }
 
 impl LeadForm {
+    /// Makes the change.
     pub fn apply(&mut self, edit: LeadEdit) {
         match edit {
             LeadEdit::Name(name) => self.name = name,
@@ -38,10 +47,14 @@ impl LeadForm {
     }
 }
 
+/// Why the request cannot be sent.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum LeadError {
+    /// The consent box is not ticked.
     NoConsent,
+    /// No name, or one over 80 characters.
     NoName,
+    /// Neither a phone number (7 to 15 digits) nor an email address, or over 120 characters.
     NoContact,
 }
 
@@ -53,8 +66,11 @@ pub enum LeadStatus {
     Editing,
     /// Send was pressed and the form said why not.
     Refused(LeadError),
+    /// On its way.
     Sending,
+    /// The endpoint answered with success.
     Sent,
+    /// The endpoint failed, or could not be reached.
     Failed,
 }
 
@@ -76,12 +92,33 @@ fn valid_contact(contact: &str) -> bool {
     email || (7..=15).contains(&digits)
 }
 
-/// The JSON body, or why it cannot be sent.
+/// The request's JSON body: only these fields, in this order; `outcome` and `answers` only
+/// when the visitor ticked "include my answers". The browser turns it into text with
+/// `JSON.stringify`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct LeadBody {
+    /// The name the visitor typed, trimmed.
+    pub name: String,
+    /// Their phone number or email address, trimmed.
+    pub contact: String,
+    /// The widget's language, as a tag (`en-US`).
+    pub lang: &'static str,
+    /// Always `smp-widget`.
+    pub source: &'static str,
+    /// The outcome's category, when the answers are shared.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub outcome: Option<&'static str>,
+    /// The answers as the form shows them, when shared.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub answers: Option<Vec<&'static str>>,
+}
+
+/// The body, or why it cannot be sent.
 pub fn lead_body(
     form: &LeadForm,
     lang: Lang,
     result: Option<(&Answers, Outcome)>,
-) -> Result<String, LeadError> {
+) -> Result<LeadBody, LeadError> {
     if !form.consent {
         return Err(LeadError::NoConsent);
     }
@@ -93,21 +130,13 @@ pub fn lead_body(
     if !valid_contact(contact) || contact.chars().count() > 120 {
         return Err(LeadError::NoContact);
     }
-    let text = |s: &str| Json::String(s.to_owned());
-    let mut members = vec![
-        ("name".to_owned(), text(name)),
-        ("contact".to_owned(), text(contact)),
-        ("lang".to_owned(), text(lang.tag())),
-        ("source".to_owned(), text("smp-widget")),
-    ];
-    if form.include_answers {
-        if let Some((answers, outcome)) = result {
-            members.push(("outcome".to_owned(), text(outcome.category())));
-            members.push((
-                "answers".to_owned(),
-                Json::Array(shared_answers(answers).into_iter().map(text).collect()),
-            ));
-        }
-    }
-    Ok(Json::Object(members).to_text())
+    let shared = result.filter(|_| form.include_answers);
+    Ok(LeadBody {
+        name: name.to_owned(),
+        contact: contact.to_owned(),
+        lang: lang.tag(),
+        source: "smp-widget",
+        outcome: shared.map(|(_, outcome)| outcome.category()),
+        answers: shared.map(|(answers, _)| shared_answers(answers)),
+    })
 }

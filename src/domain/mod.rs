@@ -4,13 +4,12 @@
 pub mod answers;
 pub mod config;
 pub mod date;
-pub mod decimal;
 pub mod estimate;
 pub mod events;
-pub mod json;
 pub mod labels;
 pub mod lang;
 pub mod lead;
+pub mod options;
 pub mod outcome;
 pub mod plan;
 pub mod prices;

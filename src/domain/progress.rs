@@ -2,21 +2,50 @@
 //! names, no condition words: nothing a tag manager reading storage could grep), the step,
 //! and an expiry at most 24 hours out. Encoded, not encrypted: the protection is that
 //! nothing is stored unless the visitor asks, and it expires.
+//!
+//! What is stored is [`Stored`], a serde type: the browser turns it into and from the text
+//! in `localStorage` with `JSON.stringify`/`JSON.parse`; text that does not read as one is
+//! [`ProgressError::Corrupt`].
+
+use serde::{Deserialize, Serialize};
 
 use super::answers::{Answers, QuestionId};
-use super::json::Json;
 use super::quiz::{options, path, record, validate, Step};
 
+/// The stored format's version; progress of another version is dropped.
 pub const VERSION: u8 = 1;
+/// The `localStorage` key, namespaced.
 pub const KEY: &str = "smp-widget:progress";
+/// How long progress is kept: 24 hours from the opt-in.
 pub const LIFETIME_MS: u64 = 24 * 60 * 60 * 1000;
 
+/// Why stored progress cannot be restored (the caller then deletes it).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ProgressError {
+    /// Not the stored shape.
     Corrupt,
+    /// Stored by another version of the widget.
     OtherVersion,
+    /// Past its expiry, or with an expiry further out than any save could give.
     Expired,
+    /// Answers or a step the quiz could not have reached.
     Inconsistent,
+}
+
+/// Progress as stored: `{"v":1,"expires":…,"p":"…","s":…}`. No answer names, no
+/// condition words: the answers as one digit per question (its option's position, `0` for
+/// none), the step as a number.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Stored {
+    /// [`VERSION`].
+    pub v: u8,
+    /// When it expires, in ms since the epoch.
+    pub expires: u64,
+    /// One digit per question, in [`QuestionId::ALL`] order.
+    pub p: String,
+    /// The step: a question's index in [`QuestionId::ALL`], 9 for the outcome, 10 for the
+    /// start.
+    pub s: u8,
 }
 
 fn step_code(step: Step) -> u8 {
@@ -48,8 +77,8 @@ pub fn expiry_from(now_ms: u64) -> u64 {
     now_ms.saturating_add(LIFETIME_MS)
 }
 
-/// The stored text for these answers and step, valid until `expires_ms`.
-pub fn encode(answers: &Answers, step: Step, expires_ms: u64) -> String {
+/// What to store for these answers and step, valid until `expires_ms`.
+pub fn encode(answers: &Answers, step: Step, expires_ms: u64) -> Stored {
     let mut digits = String::with_capacity(QuestionId::ALL.len());
     for question in QuestionId::ALL {
         let at = answers
@@ -58,34 +87,24 @@ pub fn encode(answers: &Answers, step: Step, expires_ms: u64) -> String {
             .map_or(0, |i| i + 1);
         digits.push(char::from(b'0' + at as u8));
     }
-    let mut out = String::with_capacity(64);
-    out.push_str("{\"v\":");
-    out.push_str(&VERSION.to_string());
-    out.push_str(",\"expires\":");
-    out.push_str(&expires_ms.to_string());
-    out.push_str(",\"p\":\"");
-    out.push_str(&digits);
-    out.push_str("\",\"s\":");
-    out.push_str(&step_code(step).to_string());
-    out.push('}');
-    out
+    Stored {
+        v: VERSION,
+        expires: expires_ms,
+        p: digits,
+        s: step_code(step),
+    }
 }
 
 /// Reads stored progress back; anything wrong is an error (and the caller deletes it).
-pub fn decode(text: &str, now_ms: u64) -> Result<Saved, ProgressError> {
-    let json = Json::parse(text).ok_or(ProgressError::Corrupt)?;
-    let number = |key: &str| match json.get(key) {
-        Json::Number(n) if *n >= 0.0 => Ok(*n),
-        _ => Err(ProgressError::Corrupt),
-    };
-    if number("v")? != f64::from(VERSION) {
+pub fn decode(stored: &Stored, now_ms: u64) -> Result<Saved, ProgressError> {
+    if stored.v != VERSION {
         return Err(ProgressError::OtherVersion);
     }
-    let expires = number("expires")?;
-    if expires <= now_ms as f64 || expires > expiry_from(now_ms) as f64 {
+    let expires = stored.expires;
+    if expires <= now_ms || expires > expiry_from(now_ms) {
         return Err(ProgressError::Expired);
     }
-    let digits = json.get("p").as_str().ok_or(ProgressError::Corrupt)?;
+    let digits = &stored.p;
     if digits.len() != QuestionId::ALL.len() {
         return Err(ProgressError::Corrupt);
     }
@@ -103,7 +122,7 @@ pub fn decode(text: &str, now_ms: u64) -> Result<Saved, ProgressError> {
             .ok_or(ProgressError::Inconsistent)?;
         record(&mut answers, choice).map_err(|_| ProgressError::Inconsistent)?;
     }
-    let step = match number("s")? as u8 {
+    let step = match stored.s {
         10 => Step::Start,
         9 => Step::Outcome,
         i => Step::Question(
@@ -123,6 +142,6 @@ pub fn decode(text: &str, now_ms: u64) -> Result<Saved, ProgressError> {
     Ok(Saved {
         answers,
         step,
-        expires_ms: expires as u64,
+        expires_ms: expires,
     })
 }

@@ -39,20 +39,19 @@ fn nth_phrase(all: &'static str, ends: &[u16], index: usize) -> &'static str {
 pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
     let mut out = String::with_capacity(template.len() + 32);
     let mut rest = template;
-    while let Some(open) = rest.find('{') {
-        out.push_str(&rest[..open]);
-        let after = &rest[open + 1..];
-        let named = after.find('}').and_then(|close| {
-            let name = &after[..close];
+    // `split_once`, not index slicing: no panic path ships for a malformed phrase.
+    while let Some((before, after)) = rest.split_once('{') {
+        out.push_str(before);
+        let named = after.split_once('}').and_then(|(name, tail)| {
             values
                 .iter()
                 .find(|(key, _)| *key == name)
-                .map(|(_, value)| (*value, close))
+                .map(|(_, value)| (*value, tail))
         });
         match named {
-            Some((value, close)) => {
+            Some((value, tail)) => {
                 out.push_str(value);
-                rest = &after[close + 1..];
+                rest = tail;
             }
             None => {
                 out.push('{');

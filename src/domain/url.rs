@@ -3,6 +3,8 @@
 //! one in (the browser's `URL` in the widget, the `url` crate in native tests), and the
 //! decision is made here on its result.
 
+use super::options::Reason;
+
 /// The parts of a URL the checks decide on, as the WHATWG `URL` object names them.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct ParsedUrl {
@@ -29,16 +31,6 @@ pub struct CheckedUrl {
     pub host: String,
 }
 
-/// The problem text of a link whose scheme could run code or is otherwise not a web
-/// address; a security event, logged as an error.
-pub const SCHEME_PROBLEM: &str = "scheme not allowed";
-/// The problem text of a URL with a user name or password in it (`https://a@b.example`):
-/// it hides the real host from a reader.
-pub const USERINFO_PROBLEM: &str = "has a user name or password";
-/// The problem text of a plain `http:` lead endpoint that is not this machine on a page
-/// of this machine.
-pub const LOCAL_HTTP_PROBLEM: &str = "http is allowed only for localhost on a localhost page";
-
 /// Whether plain `http:` may be accepted at all, and if so, where.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Http {
@@ -56,7 +48,7 @@ enum Http {
 pub fn parse_booking_url(
     raw: &str,
     parse_url: &dyn Fn(&str) -> Option<ParsedUrl>,
-) -> Result<CheckedUrl, &'static str> {
+) -> Result<CheckedUrl, Reason> {
     check(raw, parse_url, Http::Never)
 }
 
@@ -67,7 +59,7 @@ pub fn parse_lead_url(
     raw: &str,
     parse_url: &dyn Fn(&str) -> Option<ParsedUrl>,
     page_is_local: bool,
-) -> Result<CheckedUrl, &'static str> {
+) -> Result<CheckedUrl, Reason> {
     check(raw, parse_url, Http::LocalOnly { page_is_local })
 }
 
@@ -81,39 +73,39 @@ fn check(
     raw: &str,
     parse_url: &dyn Fn(&str) -> Option<ParsedUrl>,
     http: Http,
-) -> Result<CheckedUrl, &'static str> {
+) -> Result<CheckedUrl, Reason> {
     // Checks on the raw text only ever refuse; what is accepted is decided on the parse.
-    let (scheme, rest) = raw.split_once(':').ok_or(SCHEME_PROBLEM)?;
+    let (scheme, rest) = raw.split_once(':').ok_or(Reason::Scheme)?;
     let plain_http = scheme.eq_ignore_ascii_case("http") && http != Http::Never;
     if !(scheme.eq_ignore_ascii_case("https") || plain_http) {
-        return Err(SCHEME_PROBLEM);
+        return Err(Reason::Scheme);
     }
     if raw
         .chars()
         .any(|c| c.is_control() || c.is_whitespace() || c == '\\')
     {
-        return Err("spaces, control characters and backslashes are not allowed");
+        return Err(Reason::Spaces);
     }
     // On an https page `https:x` is a path on that page, and `https:///x` is read as host
     // `x`: only `scheme://host…` means one thing with and without the page.
     if !rest.starts_with("//") || rest.starts_with("///") {
-        return Err("must be an absolute https:// address");
+        return Err(Reason::NotAbsolute);
     }
-    let parsed = parse_url(raw).ok_or("is not a valid URL")?;
+    let parsed = parse_url(raw).ok_or(Reason::InvalidUrl)?;
     let page_is_local = match (parsed.protocol.as_str(), http) {
         ("https:", _) => None,
         ("http:", Http::LocalOnly { page_is_local }) => Some(page_is_local),
-        _ => return Err(SCHEME_PROBLEM),
+        _ => return Err(Reason::Scheme),
     };
     if !parsed.username.is_empty() || !parsed.password.is_empty() {
-        return Err(USERINFO_PROBLEM);
+        return Err(Reason::UserInfo);
     }
     if parsed.hostname.is_empty() {
-        return Err("has no host");
+        return Err(Reason::NoHost);
     }
     if let Some(page_is_local) = page_is_local {
         if !(page_is_local && is_local_host(&parsed.hostname)) {
-            return Err(LOCAL_HTTP_PROBLEM);
+            return Err(Reason::LocalHttp);
         }
     }
     Ok(CheckedUrl {

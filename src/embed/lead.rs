@@ -6,15 +6,19 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{RequestCredentials, RequestInit, RequestMode, Response};
 
+use crate::domain::lead::LeadBody;
+use crate::js_json;
 use crate::ui::LeadRequest;
 
-async fn post(url: &str, body: &str) -> Result<bool, JsValue> {
+async fn post(url: &str, body: &LeadBody) -> Result<bool, JsValue> {
     let window = web_sys::window().ok_or_else(|| JsValue::from_str("no window"))?;
     let init = RequestInit::new();
     init.set_method("POST");
     init.set_mode(RequestMode::Cors);
     init.set_credentials(RequestCredentials::Omit);
-    init.set_body(&JsValue::from_str(body));
+    // The serde body, written by the browser's own JSON.stringify.
+    let body = js_json::stringify(body).ok_or_else(|| JsValue::from_str("no body"))?;
+    init.set_body(&JsValue::from_str(&body));
     let headers = Object::new();
     Reflect::set(&headers, &"content-type".into(), &"application/json".into())?;
     init.set_headers(&headers);

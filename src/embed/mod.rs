@@ -13,11 +13,13 @@ use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use web_sys::{HtmlElement, ShadowRoot};
 
-use crate::domain::config::{Config, Mode, ParsedUrl, Sources};
+use crate::domain::config::{Config, Mode, ParsedUrl, Sources, LATEST_PRICES_AS_OF};
 use crate::domain::date::Date;
 use crate::domain::events::with_utm;
 use crate::domain::lang::Lang;
+use crate::domain::options::Layer;
 use crate::domain::url::is_local_host;
+use crate::js_json;
 use crate::ui::{App, AppProps, Command, Commands, ProgressStore};
 
 /// Every console line the widget writes starts with this.
@@ -31,10 +33,13 @@ fn log_line(message: &str) -> JsValue {
 }
 
 /// Reads the options (config-src JSON ← JSON block ← attributes), logging one line per bad
-/// field, and applies what belongs to the page (UTM parameters). Links are judged on the
-/// browser's own `URL` parse (SEC-13); options that send data come only from the element
-/// (PRIV-9).
+/// field, and applies what belongs to the page (UTM parameters). JSON text goes through the
+/// browser's own `JSON.parse`, and serde reads the value it gives (`js_json`). Links are judged on the browser's own `URL` parse (SEC-13); options
+/// that send data come only from the element (PRIV-9).
 fn read_config(host: &HtmlElement, remote: Option<&str>) -> Config {
+    // Text that is not JSON, or not an object, is one line and sets nothing; within an
+    // object, each bad field is one line and keeps its default.
+    let layer = |text: &str| js_json::parse(text).unwrap_or_else(|| Layer::not_an_object(text));
     // A JSON block inside the element carries larger settings such as the price table.
     let block = host
         .query_selector(r#"script[type="application/json"]"#)
@@ -51,6 +56,9 @@ fn read_config(host: &HtmlElement, remote: Option<&str>) -> Config {
             href: url.href(),
         })
     };
+    // Number text the domain has checked is plain decimal notation: the browser's own
+    // reader (Rust's would bring its tables into the download).
+    let parse_number = |text: &str| Some(js_sys::Number::parse_float(text));
     let page_is_local = web_sys::window()
         .and_then(|w| w.location().hostname().ok())
         .is_some_and(|h| is_local_host(&h));
@@ -60,21 +68,20 @@ fn read_config(host: &HtmlElement, remote: Option<&str>) -> Config {
         .ok()
         .zip(u8::try_from(now.get_date()).ok())
         .and_then(|(month, day)| Date::new(now.get_full_year() as i32, month, day))
-        .unwrap_or(crate::domain::config::LATEST_PRICES_AS_OF);
-    let (mut config, warnings) = Config::from_sources(Sources {
-        remote,
-        inline: block.as_deref(),
+        .unwrap_or(LATEST_PRICES_AS_OF);
+    let (mut config, problems) = Config::from_sources(Sources {
+        remote: remote.map(layer),
+        inline: block.as_deref().map(layer),
         attribute: &attribute,
         parse_url: &parse_url,
+        parse_number: &parse_number,
         page_is_local,
         today,
     });
-    for warning in &warnings {
+    for problem in &problems {
         // The failure class first, as for every boot failure; then the field and why.
-        let mut message = String::from("config-invalid: ");
-        message.push_str(&warning.message());
-        let line = log_line(&message);
-        if warning.is_security() {
+        let line = log_line(&format!("config-invalid: {problem}"));
+        if problem.is_security() {
             web_sys::console::error_1(&line);
         } else {
             web_sys::console::warn_1(&line);
@@ -99,7 +106,7 @@ pub struct WidgetHandle {
     container: web_sys::Element,
     commands: Commands,
     remote: Option<String>,
-    /// The mode the loader resolved at mount; the page cannot switch it live.
+    /// The mode the loader resolved (at mount, or when the page changed `mode`).
     mode: Mode,
 }
 
@@ -138,11 +145,13 @@ impl WidgetHandle {
         panic!("simulated by a test");
     }
 
-    /// Re-reads the attributes after the page changed them.
-    pub fn reconfigure(&self) {
+    /// Re-reads the attributes after the page changed them; `popup` is the mode the loader
+    /// switched the element to (it owns the launcher and the box).
+    pub fn reconfigure(&mut self, popup: bool) {
+        self.mode = if popup { Mode::Popup } else { Mode::Inline };
         let mut config = read_config(&self.host, self.remote.as_deref());
         config.mode = self.mode;
-        styles::adopt(&self.root, &config.theme);
+        styles::adopt(&self.root, &config.theme, self.mode == Mode::Popup);
         self.commands.send(Command::Reconfigure(Rc::new(config)));
     }
 }
@@ -162,7 +171,7 @@ pub fn mount(
     config.mode = if popup { Mode::Popup } else { Mode::Inline };
     let lang = config.lang.unwrap_or_else(page_lang);
     let mode = config.mode;
-    styles::adopt(&root, &config.theme);
+    styles::adopt(&root, &config.theme, mode == Mode::Popup);
     let document = web_sys::window()
         .and_then(|w| w.document())
         .ok_or_else(|| JsValue::from_str("no document"))?;

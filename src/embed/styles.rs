@@ -25,7 +25,7 @@ fn sheet(css: &str) -> Option<CssStyleSheet> {
 
 /// Adopts the shared sheet and this widget's theme; keeps sheets others put there (the
 /// loader's host rules) first.
-pub fn adopt(root: &ShadowRoot, theme: &Theme) {
+pub fn adopt(root: &ShadowRoot, theme: &Theme, popup: bool) {
     let shared = SHEET.with(|cell| {
         let mut cell = cell.try_borrow_mut().ok()?;
         if cell.is_none() {
@@ -33,12 +33,15 @@ pub fn adopt(root: &ShadowRoot, theme: &Theme) {
         }
         cell.clone()
     });
-    let themed = sheet(&theme_css(
-        theme.brand,
-        theme.radius_px,
-        &theme.font,
-        theme.z_index,
-    ));
+    let mut css = theme_css(theme.brand, theme.radius_px, &theme.font, theme.z_index);
+    if popup {
+        // A popup's element holds only its launcher (fixed, bottom right) and a dialog in
+        // the top layer: no reserved box, and no containment that would clip the launcher.
+        // Decided by the mode the loader resolved, not by an attribute selector, so
+        // `mode=" popup"` and a live switch behave the same.
+        css.push_str(":host{min-height:0;contain:none}");
+    }
+    let themed = sheet(&css);
     // The loader adopts its host rules first, before the wasm exists; they stay first.
     // Whatever this function adopted before (the shared sheet, an older theme) is replaced.
     let kept = js_sys::Array::new();

@@ -5,11 +5,11 @@
 use yew::prelude::*;
 
 use crate::domain::events::WidgetEvent;
-use crate::domain::progress::encode;
 use crate::domain::widget::Effect;
 
 use super::lead::LeadRequest;
 use super::reducer::WidgetControl;
+use super::remember::progress_text;
 use super::store::ProgressStore;
 
 /// Where effects go: the embed layer's page glue.
@@ -33,9 +33,9 @@ pub fn use_run_effects(control: WidgetControl, shell: Shell) {
             match effect {
                 Effect::Emit(event) => shell.on_event.emit((event, data_layer)),
                 Effect::SaveProgress(saved) => {
-                    shell
-                        .store
-                        .save(&encode(&saved.answers, saved.step, saved.expires_ms))
+                    if let Some(text) = progress_text(&saved) {
+                        shell.store.save(&text)
+                    }
                 }
                 Effect::ForgetProgress => shell.store.remove(),
                 Effect::SendLead { request, url, body } => {

@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use super::phrase::phrase;
 use crate::domain::lang::Lang;
-use crate::domain::lead::{shared_answers, LeadEdit, LeadError, LeadStatus};
+use crate::domain::lead::{shared_answers, LeadBody, LeadEdit, LeadError, LeadStatus};
 use crate::domain::text::{fill, Key};
 use crate::domain::widget::LeadScreen;
 
@@ -15,8 +15,8 @@ use crate::domain::widget::LeadScreen;
 pub struct LeadRequest {
     /// The clinic's endpoint, from the configuration.
     pub url: String,
-    /// The JSON body.
-    pub body: String,
+    /// The body; the embed layer sends it as JSON.
+    pub body: LeadBody,
     /// Called with whether the endpoint took it.
     pub done: Callback<bool>,
 }

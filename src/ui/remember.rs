@@ -1,9 +1,10 @@
 //! "Remember my answers on this device": what was kept last time, read once at start.
 //! Saving and forgetting are effects of `update` (`ui::effects`).
 
-use crate::domain::progress::{decode, Saved};
+use crate::domain::progress::{decode, encode, ProgressError, Saved, Stored};
 
 use super::store::ProgressStore;
+use crate::js_json;
 
 /// Now, in ms since the epoch, by the browser's clock.
 pub fn now_ms() -> u64 {
@@ -14,9 +15,17 @@ pub fn now_ms() -> u64 {
 /// once, when the widget starts.
 pub fn remembered_progress(store: &ProgressStore) -> Option<Saved> {
     let text = store.load()?;
-    let decoded = decode(&text, now_ms());
+    let decoded = js_json::parse::<Stored>(&text)
+        .ok_or(ProgressError::Corrupt)
+        .and_then(|stored| decode(&stored, now_ms()));
     if decoded.is_err() {
         store.remove();
     }
     decoded.ok()
+}
+
+/// The text kept for this progress, written by the browser's own `JSON.stringify`; `None`
+/// in the (never seen) case the browser refuses it.
+pub fn progress_text(saved: &Saved) -> Option<String> {
+    js_json::stringify(&encode(&saved.answers, saved.step, saved.expires_ms))
 }

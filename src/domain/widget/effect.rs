@@ -2,6 +2,7 @@
 //! pure core and tests can read them; the shell only carries them out.
 
 use crate::domain::events::WidgetEvent;
+use crate::domain::lead::LeadBody;
 use crate::domain::progress::Saved;
 
 /// One side effect for the shell.
@@ -20,8 +21,8 @@ pub enum Effect {
         request: u32,
         /// The clinic's endpoint.
         url: String,
-        /// The JSON body.
-        body: String,
+        /// The body, turned into JSON text by the shell.
+        body: LeadBody,
     },
     /// Open the browser's print dialog (the summary prints alone).
     Print,

@@ -1,0 +1,80 @@
+// REL-6 (issue 14 item 2): every option EMBEDDING.md says may change after mount changes a
+// mounted widget — set with plain setAttribute, as React, Vue or a page script does.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+
+import { clickText, headingWith, shadow, startSite, walk } from './lib/harness.mjs';
+import { startChromium } from './lib/webdriver.mjs';
+
+const root = shadow();
+
+describe('REL-6: options changed on a mounted widget apply live', () => {
+  let site;
+  let browser;
+
+  before(async () => {
+    site = await startSite();
+    browser = await startChromium();
+  });
+  after(async () => {
+    await browser?.quit();
+    await site?.close();
+  });
+
+  const mounted = async () => {
+    await browser.goto(`${site.pageOrigin}/basic.html`);
+    await browser.waitFor(`${root}?.querySelector('.start-button')`, 'the widget');
+  };
+  const set = (name, value = '') => browser.run(`document.querySelector('smp-widget').setAttribute(arguments[0], arguments[1])`, name, value);
+
+  test('REL-6 lang: switching the attribute from en to es speaks Spanish at once, where the visitor is', async () => {
+    await mounted();
+    await browser.clickInShadow('smp-widget', '.start-button');
+    await headingWith(browser, 'Which picture');
+    await set('lang', 'es');
+    await browser.waitFor(`${root}.querySelector('h2').textContent.includes('¿Qué imagen')`, 'the question in Spanish');
+    assert.match(await browser.run(`return ${root}.querySelector('.widget').lang`), /^es/);
+    await set('lang', 'en');
+    await browser.waitFor(`${root}.querySelector('h2').textContent.includes('Which picture')`, 'back in English');
+  });
+
+  test('REL-6 mode: inline to popup and back; the launcher, the box and the dialog follow', async () => {
+    await mounted();
+    await set('mode', 'popup');
+    await browser.waitFor(`${root}.querySelector('.smp-launcher')`, 'a launcher');
+    await browser.waitFor(`!${root}.querySelector('dialog[open]') && ${root}.querySelector('dialog')`, 'a closed dialog');
+    assert.ok(await browser.run(`return document.querySelector('smp-widget').getBoundingClientRect().height < 60`), 'a popup reserves no box');
+    await browser.clickInShadow('smp-widget', '.smp-launcher');
+    await browser.waitFor(`${root}.querySelector('dialog[open] .start-button')`, 'the open dialog');
+    await browser.run(`${root}.querySelector('dialog').close()`);
+    // Mounted as a popup now: still no box, and the launcher opens it again.
+    assert.ok(await browser.run(`return document.querySelector('smp-widget').getBoundingClientRect().height < 60`), 'no box once mounted');
+    await browser.clickInShadow('smp-widget', '.smp-launcher');
+    await browser.waitFor(`${root}.querySelector('dialog[open] .start-button')`, 'the dialog again');
+    await browser.run(`${root}.querySelector('dialog').close()`);
+    await set('mode', 'inline');
+    await browser.waitFor(`!${root}.querySelector('.smp-launcher') && !${root}.querySelector('dialog') && ${root}.querySelector('.start-button')`, 'inline again');
+    assert.ok(await browser.run(`return ${root}.querySelector('.start-button').getBoundingClientRect().height > 0`), 'visible in the page');
+  });
+
+  test('REL-6 data-layer and share-outcome: turned on after mount, they take effect', async () => {
+    await mounted();
+    await set('data-layer');
+    await set('share-outcome');
+    await browser.clickInShadow('smp-widget', '.start-button');
+    await headingWith(browser, 'Which picture');
+    await browser.waitFor(`(window.dataLayer || []).some((e) => e.event === 'smp:start')`, 'smp:start pushed to dataLayer');
+    await walk(browser, [['Receding hairline', 'How do you wear'], ['Shaved', 'skin'], ['Healthy', 'keloid'], ['No, never', 'why you'], ['thinking', 'fit']]);
+    assert.ok(await browser.run(`return !!${root}.querySelector('.share-outcome-box')`), 'the share box is offered');
+    await browser.run(`document.querySelector('smp-widget').removeAttribute('share-outcome')`);
+    await browser.waitFor(`!${root}.querySelector('.share-outcome-box')`, 'the box gone with the option');
+  });
+
+  test('REL-6 clinic: a text option changes too', async () => {
+    await mounted();
+    await set('clinic', 'Live Change Clinic');
+    await browser.waitFor(`${root}.querySelector('.help').textContent.includes('Live Change Clinic')`, 'the new clinic name');
+    await clickText(browser, 'button', 'Start the self-assessment');
+    await headingWith(browser, 'Which picture');
+  });
+});
