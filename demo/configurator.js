@@ -1,29 +1,49 @@
 // The configurator: the form's values become the element's attributes, the live preview is
 // a real <smp-widget>, and the snippet is serialised by the DOM (so values are escaped).
+// The snippet's script tag follows where the marketer gets the files: a public CDN pinned
+// to this build's release (name and version from release.json, integrity from
+// integrity.json, both written by the build), or their own https server.
 (function () {
   'use strict';
   var form = document.getElementById('options');
   var slot = document.getElementById('preview-slot');
   var snippet = document.getElementById('snippet');
-  var loaderUrl = new URL('/smp-widget/v1/loader.js', location.href).href;
+  var copy = document.getElementById('copy');
+  var baseField = document.getElementById('base-url-field');
+  var baseError = document.getElementById('base-url-error');
+  var releaseNote = document.getElementById('release');
+  // Fields that say where the files come from, not how the widget behaves.
+  var NOT_OPTIONS = { source: true, 'base-url': true };
+  // The URL layouts of the public npm CDNs. The snippet names loader.js in full: the loader
+  // finds its other files beside its own URL.
+  var CDNS = {
+    jsdelivr: function (r) { return 'https://cdn.jsdelivr.net/npm/' + r.name + '@' + r.version + '/'; },
+    unpkg: function (r) { return 'https://unpkg.com/' + r.name + '@' + r.version + '/'; },
+  };
+  var release = null;
   var loaderIntegrity = null;
-  // EMBEDDING.md's rules, first in the snippet: the page reserves the widget's box before the
-  // async loader runs, so nothing below it jumps when it starts (the widget reserves the same).
+  // EMBEDDING.md's rules, first in an inline snippet: the page reserves the widget's box
+  // before the async loader runs, so nothing below it jumps when it starts. A popup takes no
+  // box, so its snippet has none.
   var reserve = '';
 
   fetch('/smp-widget/v1/integrity.json')
     .then(function (r) { return r.ok ? r.json() : null; })
     .then(function (json) { loaderIntegrity = json && json['loader.js']; render(); })
-    .catch(function () { /* the snippet works without the integrity attribute */ });
+    .catch(function () { /* no integrity to offer: no snippet either (see render) */ });
+  fetch('/smp-widget/v1/release.json')
+    .then(function (r) { return r.ok ? r.json() : null; })
+    .then(function (json) { release = json && json.name && json.version ? json : null; render(); })
+    .catch(function () { /* reported in render */ });
   fetch('/reserve.css')
     .then(function (r) { return r.ok ? r.text() : ''; })
-    .then(function (css) { reserve = css.replace(/\/\*[^]*?\*\/\s*/g, ''); render(); })
+    .then(function (css) { reserve = css.replace(/\/\*[^]*?\*\/\s*/g, '').trim(); render(); })
     .catch(function () { /* the snippet works without them; EMBEDDING.md lists them */ });
 
   function attributes() {
     var out = [];
     Array.prototype.forEach.call(form.elements, function (field) {
-      if (!field.name) return;
+      if (!field.name || NOT_OPTIONS[field.name]) return;
       if (field.type === 'checkbox') {
         if (field.checked) out.push([field.name, 'true']);
         return;
@@ -46,24 +66,73 @@
     return element;
   }
 
+  var LOOPBACK = /^(localhost|127\.0\.0\.1)$/;
+
+  /**
+   * The marketer's own folder as a base URL ending in `/`, or `{error}`. https only: a page
+   * on https cannot load the widget over http (http only while both this page and the
+   * folder are on this machine, for trying it out).
+   */
+  function ownBase(text) {
+    var url;
+    try {
+      url = new URL(text.trim());
+    } catch (e) {
+      return { error: 'Type the folder\'s full address, starting with https://' };
+    }
+    var local = url.protocol === 'http:' && LOOPBACK.test(url.hostname) && LOOPBACK.test(location.hostname);
+    if (url.protocol !== 'https:' && !local) return { error: 'The address must start with https:// — a page on https cannot load the widget over http.' };
+    if (url.username || url.password) return { error: 'Leave the user name and password out of the address.' };
+    if (url.search || url.hash) return { error: 'Only the folder\'s address: no ? or # part.' };
+    var path = url.pathname.replace(/loader\.js$/, '');
+    return { base: url.origin + path + (path.slice(-1) === '/' ? '' : '/') };
+  }
+
+  /** Where the snippet's loader.js is: `{url}`, or `{error}` to show instead of a snippet. */
+  function loaderSource() {
+    var source = form.elements.source.value;
+    var own = source === 'self';
+    baseField.hidden = !own;
+    form.elements['base-url'].disabled = !own;
+    if (own) {
+      var found = ownBase(form.elements['base-url'].value);
+      form.elements['base-url'].setCustomValidity(found.error || '');
+      return found.error ? found : { url: found.base + 'loader.js' };
+    }
+    if (!release) return { error: 'This build has no release.json: run scripts/build.sh.' };
+    return { url: CDNS[source](release) + 'loader.js' };
+  }
+
   function render() {
     var attrs = attributes();
     // A fresh element each time: mode, parts and language are read when a widget mounts.
     slot.replaceChildren(widget(attrs));
-    var script = document.createElement('script');
-    script.src = loaderUrl;
-    script.async = true;
-    if (loaderIntegrity) {
-      script.integrity = loaderIntegrity;
-      script.crossOrigin = 'anonymous';
+    releaseNote.textContent = release && loaderIntegrity
+      ? 'Release ' + release.name + ' ' + release.version + ', loader integrity ' + loaderIntegrity
+      : '';
+    var source = loaderSource();
+    var popup = attrs.some(function (pair) { return pair[0] === 'mode' && pair[1] === 'popup'; });
+    // Only the form's own field shows its mistake; a CDN choice never has one.
+    baseError.textContent = form.elements.source.value === 'self' ? source.error || '' : '';
+    if (source.error || !loaderIntegrity) {
+      // No snippet rather than one that cannot work, or one without its integrity.
+      snippet.textContent = '';
+      copy.disabled = true;
+      return;
     }
+    var script = document.createElement('script');
+    script.src = source.url;
+    script.async = true;
+    script.integrity = loaderIntegrity;
+    script.crossOrigin = 'anonymous';
     var style = '';
-    if (reserve) {
+    if (reserve && !popup) {
       var element = document.createElement('style');
-      element.textContent = '\n' + reserve;
+      element.textContent = '\n' + reserve + '\n';
       style = element.outerHTML + '\n';
     }
     snippet.textContent = style + script.outerHTML + '\n' + widget(attrs).outerHTML.replace('><a ', '>\n  <a ').replace('</a><', '</a>\n<');
+    copy.disabled = false;
   }
 
   var pending = 0;
@@ -72,7 +141,7 @@
     pending = setTimeout(render, 250);
   });
   form.addEventListener('change', render);
-  document.getElementById('copy').addEventListener('click', function () {
+  copy.addEventListener('click', function () {
     var status = document.getElementById('copied');
     var text = snippet.textContent;
     (navigator.clipboard ? navigator.clipboard.writeText(text) : Promise.reject())

@@ -1,13 +1,19 @@
-// The marketer's configurator: choose options, see the widget live, copy the snippet, paste
-// it into a blank page on another origin, and get the configured widget.
+// The marketer's configurator: choose options and where the files come from, see the widget
+// live, copy the snippet, paste it into a blank page on another origin, and get the
+// configured widget — with the page still and no empty box, inline or as a popup.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 
-import { startSite } from './lib/harness.mjs';
+import { cargoPackage } from '../packaging/meta.mjs';
+import { audit } from './lib/axe.mjs';
+import { loaderIntegrity, startSite } from './lib/harness.mjs';
+import { atWidth, startPasteSite } from './lib/paste.mjs';
 import { startChromium } from './lib/webdriver.mjs';
 
 describe('configurator', () => {
+  const { name, version } = cargoPackage();
   let site;
+  let paste;
   let browser;
   let pasted = '';
 
@@ -22,34 +28,78 @@ describe('configurator', () => {
             }
           : null,
     });
+    paste = await startPasteSite();
     browser = await startChromium();
   });
   after(async () => {
     await browser?.quit();
-    await site?.close();
+    await Promise.all([site?.close(), paste?.close()]);
+  });
+
+  const snippet = () => browser.run(`return document.getElementById('snippet').textContent`);
+  /** Sets form fields by name (radio groups by value), as the form's change event sees them. */
+  const set = (values) => browser.run(
+    `const f = document.getElementById('options');
+     for (const [k, v] of Object.entries(arguments[0])) f.elements[k].value = v;
+     f.dispatchEvent(new Event('change'));`,
+    values,
+  );
+
+  async function open() {
+    await browser.goto(`${site.assetOrigin}/configurator.html`);
+    await browser.waitFor(`document.querySelector('#preview-slot smp-widget')?.shadowRoot?.querySelector('.widget')`, 'the live preview');
+    await browser.waitFor(`document.getElementById('snippet').textContent.startsWith('<style>')`, 'the snippet with the reserving rules');
+  }
+
+  test('public CDN: the snippet is pinned to this release\'s version and integrity', async () => {
+    await open();
+    const integrity = loaderIntegrity();
+    assert.match(integrity, /^sha384-/);
+    const tag = (base) => `<script src="${base}loader.js" async="" integrity="${integrity}" crossorigin="anonymous"></script>`;
+    assert.ok((await snippet()).includes(tag(`https://cdn.jsdelivr.net/npm/${name}@${version}/`)), await snippet());
+    await set({ source: 'unpkg' });
+    assert.ok((await snippet()).includes(tag(`https://unpkg.com/${name}@${version}/`)), await snippet());
+    assert.match(await browser.run(`return document.getElementById('release').textContent`), new RegExp(`${version}.*${integrity.replace(/[+/]/g, '\\$&')}`));
+  });
+
+  test('my own server: the address is checked, https only', async () => {
+    await open();
+    await set({ source: 'self' });
+    const state = () => browser.run(
+      `return [document.getElementById('base-url-error').textContent, document.getElementById('copy').disabled, document.getElementById('snippet').textContent]`,
+    );
+    for (const bad of ['', 'example.com/smp-widget/', 'http://www.example-clinic.com/smp-widget/0.1.0/', 'https://user:pw@www.example-clinic.com/', 'https://www.example-clinic.com/w/?v=1']) {
+      await set({ 'base-url': bad });
+      const [error, disabled, text] = await state();
+      assert.ok(error && disabled && text === '', `"${bad}" was accepted: ${JSON.stringify([error, disabled, text])}`);
+    }
+    // The error is tied to its field for screen readers; the form passes axe while showing it.
+    assert.deepEqual(await audit(browser, '#files'), []);
+    // The folder, with or without its slash, or loader.js itself: the same snippet.
+    for (const good of ['https://www.example-clinic.com/smp-widget/0.1.0', 'https://www.example-clinic.com/smp-widget/0.1.0/loader.js']) {
+      await set({ 'base-url': good });
+      const [error, disabled, text] = await state();
+      assert.equal(error, '');
+      assert.equal(disabled, false);
+      assert.ok(text.includes('<script src="https://www.example-clinic.com/smp-widget/0.1.0/loader.js" async="" integrity="sha384-'), text);
+    }
   });
 
   test('the copied snippet, pasted into a blank page, shows the configured widget', async () => {
-    await browser.goto(`${site.assetOrigin}/configurator.html`);
+    await open();
+    // Fill the form as a marketer would: type a name, pick Spanish and a colour, and the
+    // files from "my own server" (this test's, on this machine: http is allowed there only).
+    const field = await browser.find('input[name=clinic]');
+    await browser.cmd('POST', `/element/${field}/clear`, {});
+    await browser.cmd('POST', `/element/${field}/value`, { text: 'Clínica "Snippet" & Co' });
+    await set({ lang: 'es', 'brand-color': '#7a3e00', source: 'self', 'base-url': `${site.assetOrigin}/smp-widget/v1/` });
     const preview = `document.querySelector('#preview-slot smp-widget')`;
-    await browser.waitFor(`${preview}?.shadowRoot?.querySelector('.widget')`, 'the live preview');
-    await browser.waitFor(`document.getElementById('snippet').textContent.includes('integrity=')`, 'the snippet with integrity');
-    await browser.waitFor(`document.getElementById('snippet').textContent.startsWith('<style>')`, 'the snippet with the reserving rules');
-    // Fill the form as a marketer would: type a name, pick Spanish and a colour.
-    const name = await browser.find('input[name=clinic]');
-    await browser.cmd('POST', `/element/${name}/clear`, {});
-    await browser.cmd('POST', `/element/${name}/value`, { text: 'Clínica "Snippet" & Co' });
-    await browser.run(
-      `const f = document.getElementById('options');
-       f.elements.lang.value = 'es'; f.elements['brand-color'].value = '#7a3e00';
-       f.dispatchEvent(new Event('change'));`,
-    );
     await browser.waitFor(`${preview}.shadowRoot?.querySelector('h2')?.textContent.includes('micropigmentación')`, 'the preview in Spanish');
-    pasted = await browser.run(`return document.getElementById('snippet').textContent`);
+    pasted = await snippet();
     assert.match(pasted, /<script src="http:\/\/localhost:\d+\/smp-widget\/v1\/loader\.js" async="" integrity="sha384-[^"]+" crossorigin="anonymous"><\/script>/);
     assert.match(pasted, /clinic="Clínica &quot;Snippet&quot; &amp; Co"/);
     // The box is reserved by the page itself, before the loader runs (EMBEDDING.md's rules).
-    assert.match(pasted, /^<style>\nsmp-widget \{ display: block; min-height: 520px; \}\n[^]*smp-widget\[parts=estimator\] \{ min-height: 100vh; \}\n<\/style>\n<script /);
+    assert.match(pasted, /^<style>\nsmp-widget:not\(\[mode=popup\]\) \{ display: block; [^]*\n<\/style>\n<script /);
 
     await browser.goto(`${site.pageOrigin}/pasted.html`);
     const root = `document.querySelector('smp-widget').shadowRoot`;
@@ -58,6 +108,27 @@ describe('configurator', () => {
     assert.match(await browser.run(`return ${root}.querySelector('.help').textContent`), /Clínica "Snippet" & Co/);
     assert.equal(await browser.run(`return getComputedStyle(${root}.querySelector('.start-button')).backgroundColor`), 'rgb(122, 62, 0)');
     assert.deepEqual(await browser.run('return window.__hostErrors'), []);
-    assert.equal(await browser.run('return window.__layoutShift'), 0, 'the pasted page jumped');
+  });
+
+  test('inline and popup snippets: pasted on a phone and a desktop, the page stays still and no box stays empty', async () => {
+    const snippets = {};
+    for (const mode of ['inline', 'popup']) {
+      await open();
+      await set({ mode });
+      await browser.waitFor(`document.getElementById('snippet').textContent.includes('mode="popup"') === ${mode === 'popup'}`, `the ${mode} snippet`);
+      snippets[mode] = await snippet();
+    }
+    assert.match(snippets.inline, /^<style>\n/);
+    // A popup takes no room: its snippet reserves none (a page rule would beat the widget's own).
+    assert.match(snippets.popup, /^<script /);
+    assert.ok(!snippets.popup.includes('<style>'));
+    for (const width of [375, 1280]) {
+      await atWidth(browser, width, async () => {
+        for (const mode of ['inline', 'popup']) {
+          await paste.paste(browser, snippets[mode]);
+          await paste.check(browser, `configurator ${mode} at ${width} px`);
+        }
+      });
+    }
   });
 });

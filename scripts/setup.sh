@@ -25,6 +25,16 @@ command -v brotli >/dev/null 2>&1 || apt_pkgs+=(brotli)
 [ -x /usr/lib/firefox-esr/firefox-esr ] || apt_pkgs+=(firefox-esr)
 command -v WebKitWebDriver >/dev/null 2>&1 || apt_pkgs+=(webkit2gtk-driver)
 command -v xvfb-run >/dev/null 2>&1 || apt_pkgs+=(xvfb xauth)
+# Debian's Apache httpd, binary and modules only (no service, no config): the self-host
+# zip's test starts it on a loopback port with its own config.
+[ -x /usr/sbin/apache2 ] || apt_pkgs+=(apache2-bin)
+# The WordPress plugin's test (e2e/wordpress.test.mjs): Debian's WordPress 6.1 and its default
+# theme, MariaDB, PHP 8.2 with Apache's mod_php. The test starts its own servers on loopback
+# (no system service is started or used).
+for pkg in wordpress wordpress-theme-twentytwentythree mariadb-server libapache2-mod-php \
+    php-cli php-mysql php-xml php-mbstring php-curl php-gd php-intl; do
+  dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'ok installed' || apt_pkgs+=("$pkg")
+done
 if [ ${#apt_pkgs[@]} -gt 0 ]; then
   log "apt-get install ${apt_pkgs[*]}"
   export DEBIAN_FRONTEND=noninteractive
