@@ -82,9 +82,9 @@ fn read_config(host: &HtmlElement, remote: Option<&str>) -> Config {
         // The failure class first, as for every boot failure; then the field and why.
         let line = log_line(&format!("config-invalid: {problem}"));
         if problem.is_security() {
-            web_sys::console::error_1(&line);
+            gloo_console::error!(line);
         } else {
-            web_sys::console::warn_1(&line);
+            gloo_console::warn!(line);
         }
     }
     if config.utm {
@@ -239,8 +239,8 @@ pub fn install_panic_hook() {
         static PANICKED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
         yew::set_custom_panic_hook(Box::new(|_| {
             if !PANICKED.swap(true, std::sync::atomic::Ordering::Relaxed) {
-                web_sys::console::error_1(&log_line(
-                    "panic: the widget stopped; showing the fallback content",
+                gloo_console::error!(log_line(
+                    "panic: the widget stopped; showing the fallback content"
                 ));
                 fallback::show_all_after_panic();
             }

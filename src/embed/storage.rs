@@ -13,14 +13,17 @@ thread_local! {
     static SAID: Cell<bool> = const { Cell::new(false) };
 }
 
+// Guarded `web_sys` calls, not gloo-storage: its `LocalStorage::raw()` unwraps
+// `window.localStorage`, which throws where storage is blocked (Safari private windows,
+// cookies off), and a panic here would take the widget down with it.
 fn local() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
 }
 
 fn note_fallback() {
     if !SAID.with(|s| s.replace(true)) {
-        web_sys::console::debug_1(&JsValue::from_str(
-            "[smp-widget] storage is not available; progress is kept for this page only",
+        gloo_console::debug!(JsValue::from_str(
+            "[smp-widget] storage is not available; progress is kept for this page only"
         ));
     }
 }
