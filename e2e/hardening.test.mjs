@@ -416,10 +416,13 @@ describe('hardening: RELIABILITY.md checks', () => {
       await browser.goto(`${site.pageOrigin}/bad-config.html`);
       await ready();
       await browser.clickInShadow('smp-widget', '.start-button');
+      await headingWith(browser, 'Which picture');
       for (const label of answers) {
-        await headingWith(browser, '?');
+        // Every question ends in "?": wait for a heading other than this one, not for "?".
+        const shown = await browser.run(`return ${root}.querySelector('h2').textContent`);
         await clickText(browser, 'label.choice', label);
         await browser.clickInShadow('smp-widget', '.next-button');
+        await browser.waitFor(`${root}.querySelector('h2')?.textContent !== ${JSON.stringify(shown)}`, `the step after "${label}"`);
       }
       await headingWith(browser, title);
       const text = await browser.run(`return ${root}.querySelector('.outcome').innerText`);

@@ -69,9 +69,13 @@ describe('storage: only with consent, and never a failure', () => {
   });
 
   test('PRIV-6: "Forget my answers" empties the namespace and the memory', async () => {
-    preload = '';
+    // On its own: a visitor who ticked "remember" and answered two questions.
+    preload = 'localStorage.clear();';
     await open();
-    await browser.waitFor(`${root}.querySelector('.forget-answers')`, 'the forget button (remembered from the last test)');
+    await answerTwo();
+    await browser.clickInShadow('smp-widget', '.remember-box');
+    await browser.waitFor(`localStorage.getItem('${KEY}')`, 'saved progress');
+    await browser.waitFor(`${root}.querySelector('.forget-answers')`, 'the forget button');
     await browser.clickInShadow('smp-widget', '.forget-answers');
     await headingWith(browser, 'Is scalp micropigmentation');
     assert.deepEqual(await stored(), [0, null, 0]);
@@ -98,6 +102,13 @@ describe('storage: only with consent, and never a failure', () => {
       await open();
       await answerTwo();
       await browser.clickInShadow('smp-widget', '.remember-box');
+      assert.equal(await browser.run('return localStorage.length'), 0);
+      // The proof of the memory fallback: the widget leaves the page and a new one is put
+      // in (a single-page app's route change); it comes back where the visitor was, which
+      // only a kept copy can do, since nothing reached localStorage.
+      await browser.run(`window.__copy = document.querySelector('smp-widget').cloneNode(true); document.querySelector('smp-widget').remove();`);
+      await browser.run(`document.body.append(window.__copy)`);
+      await browser.waitFor(`${root}?.querySelector('h2')?.textContent.includes('skin on your scalp')`, 'the new widget at the remembered step');
       await browser.clickInShadow('smp-widget', '.back-button');
       await headingWith(browser, 'How do you wear');
       assert.match(await browser.run(`return ${root}.querySelector('input:checked').closest('label').textContent`), /Shaved/);

@@ -3,9 +3,8 @@
 #![cfg(target_arch = "wasm32")]
 
 use std::rc::Rc;
-use std::time::Duration;
 
-use gloo_timers::future::sleep;
+use gloo_timers::future::TimeoutFuture;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
@@ -62,9 +61,27 @@ fn host_with_fallback() -> (HtmlElement, ShadowRoot) {
     (host, root)
 }
 
-/// Yew renders on its scheduler; a macrotask later the DOM is up to date.
-async fn settle() {
-    sleep(Duration::from_millis(20)).await;
+/// Waits for what the test expects to show: Yew renders on its own scheduler, so the DOM
+/// catches up a task or two after an action. Yields one macrotask at a time and goes on
+/// the moment `ready` holds; fails after 3 s.
+async fn until(what: &str, ready: impl Fn() -> bool) {
+    let deadline = js_sys::Date::now() + 3000.0;
+    while !ready() {
+        assert!(
+            js_sys::Date::now() < deadline,
+            "timed out waiting for {what}"
+        );
+        TimeoutFuture::new(0).await;
+    }
+}
+
+/// The first `h2` contains `needle`.
+fn heading_has(root: &ShadowRoot, needle: &str) -> bool {
+    root.query_selector("h2")
+        .ok()
+        .flatten()
+        .and_then(|h| h.text_content())
+        .is_some_and(|t| t.contains(needle))
 }
 
 fn query(root: &ShadowRoot, selector: &str) -> HtmlElement {
@@ -83,14 +100,20 @@ fn text(root: &ShadowRoot, selector: &str) -> String {
 async fn start_screen_leads_to_the_pattern_question_inside_a_shadow_root() {
     let root = shadow_host();
     mount_app(&root, Lang::En);
-    settle().await;
+    until("the start screen", || {
+        heading_has(&root, "Is scalp micropigmentation")
+    })
+    .await;
     assert!(text(&root, "h2").contains("Is scalp micropigmentation right for you?"));
     assert!(text(&root, ".start").contains("about a minute"));
     // The live region exists from the first render.
     assert!(root.query_selector("[role=status]").unwrap().is_some());
 
     query(&root, ".start-button").click();
-    settle().await;
+    until("the first question, focused", || {
+        heading_has(&root, "Which picture") && root.active_element().is_some()
+    })
+    .await;
     assert!(text(&root, "h2").contains("Which picture looks most like your hair loss?"));
     assert_eq!(
         root.query_selector_all(".picture-choice").unwrap().length(),
@@ -105,12 +128,21 @@ async fn start_screen_leads_to_the_pattern_question_inside_a_shadow_root() {
 async fn choosing_a_picture_checks_it_and_next_moves_on() {
     let root = shadow_host();
     mount_app(&root, Lang::En);
-    settle().await;
+    until("the start screen", || {
+        root.query_selector(".start-button")
+            .ok()
+            .flatten()
+            .is_some()
+    })
+    .await;
     query(&root, ".start-button").click();
-    settle().await;
+    until("the first question", || heading_has(&root, "Which picture")).await;
 
     query(&root, ".next-button").click();
-    settle().await;
+    until("the unanswered message", || {
+        root.query_selector(".error").ok().flatten().is_some()
+    })
+    .await;
     assert!(text(&root, ".error").contains("Choose one answer"));
     assert!(
         text(&root, "h2").contains("Which picture"),
@@ -123,7 +155,14 @@ async fn choosing_a_picture_checks_it_and_next_moves_on() {
         .item(3)
         .unwrap();
     near_complete.dyn_into::<HtmlElement>().unwrap().click();
-    settle().await;
+    // The browser ticks the radio at once; the widget's own highlight shows it has rendered.
+    until("the ticked picture", || {
+        root.query_selector(".choice.is-checked")
+            .ok()
+            .flatten()
+            .is_some()
+    })
+    .await;
     let checked = query(&root, "input:checked")
         .closest("label")
         .unwrap()
@@ -138,7 +177,10 @@ async fn choosing_a_picture_checks_it_and_next_moves_on() {
     assert!(highlighted.item(0).unwrap().is_same_node(Some(&checked)));
 
     query(&root, ".next-button").click();
-    settle().await;
+    until("the second question", || {
+        heading_has(&root, "How do you wear")
+    })
+    .await;
     assert!(text(&root, "h2").contains("How do you wear your hair"));
     assert!(text(&root, ".progress-text").contains("Step 2 of 5"));
 }
@@ -147,7 +189,10 @@ async fn choosing_a_picture_checks_it_and_next_moves_on() {
 async fn spanish_start_screen() {
     let root = shadow_host();
     mount_app(&root, Lang::Es);
-    settle().await;
+    until("the Spanish start screen", || {
+        heading_has(&root, "micropigmentación")
+    })
+    .await;
     assert!(text(&root, "h2").contains("micropigmentación capilar"));
     assert_eq!(
         query(&root, ".widget").get_attribute("lang").as_deref(),
@@ -161,6 +206,8 @@ async fn spanish_start_screen() {
 fn sto_4_storage_adapter_survives_storage_that_throws() {
     use smp_widget::embed::storage;
     let window = web_sys::window().unwrap();
+    // Whatever another test left behind does not count.
+    storage::remove();
     // setItem throwing QuotaExceededError.
     let real = js_sys::Reflect::get(&window, &"localStorage".into()).unwrap();
     let proto = js_sys::Object::get_prototype_of(&real);
@@ -185,6 +232,9 @@ fn sto_4_storage_adapter_survives_storage_that_throws() {
     assert_eq!(storage::load().as_deref(), Some("{\"v\":2}"));
     storage::remove();
     assert_eq!(storage::load(), None);
+    // The page's own localStorage back, for whatever runs next.
+    js_sys::Reflect::delete_property(&window, &"localStorage".into()).unwrap();
+    assert!(window.local_storage().is_ok());
 }
 
 /// The stylesheet ships minified (build.rs): Chromium reads every rule of it exactly as it
