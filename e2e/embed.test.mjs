@@ -2,28 +2,20 @@
 // CSP, lazy loading, popup mode, and the events a page can listen to.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 
-import { clickText, headingWith, shadow, startSite, walk } from './lib/harness.mjs';
-import { KEY, startChromium } from './lib/webdriver.mjs';
+import { clickText, headingWith, shadow, withSite, walk } from './lib/harness.mjs';
+import { takeJourney } from './lib/journeys.mjs';
+import { KEY } from './lib/webdriver.mjs';
 
 const STRICT_CSP = (assets) =>
   `script-src 'self' ${assets} 'wasm-unsafe-eval'; style-src 'self'; object-src 'none'; base-uri 'none'`;
 
 describe('embed: one script tag on any clinic page', () => {
-  let site;
-  let browser;
 
-  before(async () => {
-    site = await startSite({
+  const { site, browser } = withSite({
       pageHeaders: (path, assets) => (path === '/csp.html' ? { 'content-security-policy': STRICT_CSP(assets) } : {}),
     });
-    browser = await startChromium();
-  });
-  after(async () => {
-    await browser?.quit();
-    await site?.close();
-  });
 
   const ready = (n = 0) => browser.waitFor(`${shadow(n)}?.querySelector('.widget')`, `widget ${n} rendered`);
   const log = () => browser.run('return window.__smpTestLog');
@@ -184,14 +176,7 @@ describe('embed: one script tag on any clinic page', () => {
   test('CSP-1, CSP-5: under a strict CSP (no unsafe-inline, no unsafe-eval) the whole journey runs with zero violations', async () => {
     await browser.goto(`${site.pageOrigin}/csp.html`);
     await ready();
-    await browser.clickInShadow('smp-widget', '.start-button');
-    await walk(browser, [
-      ['Receding hairline', 'How do you wear'],
-      ['Shaved or buzzed', 'skin on your scalp'],
-      ['Healthy, no skin condition', 'keloid'],
-      ['No, never', 'why you'],
-      ["I've been thinking about it", 'great fit'],
-    ]);
+    await takeJourney(browser, 'greatFit');
     await browser.clickInShadow('smp-widget', '.see-cost');
     await headingWith(browser, 'Estimate your cost');
     // Styles applied (constructable sheets are allowed by style-src 'self').

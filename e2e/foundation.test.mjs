@@ -1,26 +1,14 @@
 // The embed path end to end: the built loader and wasm, served from another origin than
 // the host page, rendering into an open shadow root that a person can click through.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 
-import { shadow, startSite } from './lib/harness.mjs';
-import { startChromium } from './lib/webdriver.mjs';
+import { shadow, withSite } from './lib/harness.mjs';
 
 describe('foundation: the widget embeds from one script tag', () => {
-  let site;
-  let browser;
   let hangWasm = false;
-
-  before(async () => {
-    site = await startSite({
-      assetRoute: (req, url) => (hangWasm && url.pathname.endsWith('.wasm') ? { hang: true } : null),
-    });
-    browser = await startChromium();
-  });
-
-  after(async () => {
-    await browser?.quit();
-    await site?.close();
+  const { site, browser } = withSite({
+    assetRoute: (req, url) => (hangWasm && url.pathname.endsWith('.wasm') ? { hang: true } : null),
   });
 
   test('a visitor on a host page from another origin starts the quiz and answers the first question', async () => {

@@ -3,22 +3,18 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 
-import { DIST, DIST_HOOKS, clickText, headingWith, shadow, startSite } from './lib/harness.mjs';
-import { startChromium } from './lib/webdriver.mjs';
+import { DIST, DIST_HOOKS, clickText, headingWith, shadow, startSite, withSite } from './lib/harness.mjs';
 
 const root = shadow();
 const V1 = join(DIST, 'smp-widget/v1');
 const escape = (s) => s.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
 
 describe('hardening: RELIABILITY.md checks', () => {
-  let site;
-  let browser;
   let asset = null; // per-test override of the widget's files: (path) => response | null
 
-  before(async () => {
-    site = await startSite({
+  const { site, browser } = withSite({
       assetRoute: (req, url) => (asset ? asset(url.pathname, req) : null),
       pageHeaders: (path, assets) => {
         const base = `script-src 'self' ${assets}`;
@@ -42,12 +38,6 @@ describe('hardening: RELIABILITY.md checks', () => {
         };
       },
     });
-    browser = await startChromium();
-  });
-  after(async () => {
-    await browser?.quit();
-    await site?.close();
-  });
 
   const vendorLines = async () => (await browser.run('return window.__smpTestLog')).filter((l) => l.text.startsWith('[smp-widget]'));
   const ready = async () => {
@@ -271,18 +261,16 @@ describe('hardening: RELIABILITY.md checks', () => {
   test('ISO-3, REL-3 panic: one line, the fallback, one tagged onerror, the host keeps working', async () => {
     // The release has no way to make a widget panic (issue 13 item 6): this test runs
     // against the test build, whose only difference is the simulate_panic hook.
-    const normal = site;
-    site = await startSite({ dist: DIST_HOOKS });
+    const hooks = await startSite({ dist: DIST_HOOKS });
     try {
-      await panicTest();
+      await panicTest(hooks);
     } finally {
-      await site.close();
-      site = normal;
+      await hooks.close();
     }
   });
 
-  async function panicTest() {
-    await browser.goto(`${site.pageOrigin}/basic.html`);
+  async function panicTest(hooks) {
+    await browser.goto(`${hooks.pageOrigin}/basic.html`);
     await ready();
     await browser.run(`window.__hostClicks = 0; document.getElementById('host-button').addEventListener('click', () => window.__hostClicks++)`);
     // The test-only trigger, fired from a timer as a bug in an event handler would be.

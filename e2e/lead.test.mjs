@@ -1,20 +1,16 @@
 // PRIV-3, PRIV-4: the optional contact request, end to end, against a fake clinic endpoint.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 
 import { audit } from './lib/axe.mjs';
-import { clickText, headingWith, shadow, startSite, walk } from './lib/harness.mjs';
-import { startChromium } from './lib/webdriver.mjs';
+import { clickText, headingWith, shadow, withSite, walk } from './lib/harness.mjs';
 
 const root = shadow();
 
 describe('lead request: consent first, only what the visitor sees', () => {
-  let site;
-  let browser;
   const received = [];
 
-  before(async () => {
-    site = await startSite({
+  const { site, browser } = withSite({
       pageRoute: async (req, url) => {
         if (url.pathname !== '/lead') return null;
         let body = '';
@@ -23,12 +19,6 @@ describe('lead request: consent first, only what the visitor sees', () => {
         return { status: 204 };
       },
     });
-    browser = await startChromium();
-  });
-  after(async () => {
-    await browser?.quit();
-    await site?.close();
-  });
 
   async function toOutcome() {
     await browser.goto(`${site.pageOrigin}/lead.html`);

@@ -1,25 +1,16 @@
 // REL-6 (issue 14 item 2): every option EMBEDDING.md says may change after mount changes a
 // mounted widget — set with plain setAttribute, as React, Vue or a page script does.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 
-import { clickText, headingWith, shadow, startSite, walk } from './lib/harness.mjs';
-import { startChromium } from './lib/webdriver.mjs';
+import { clickText, headingWith, shadow, walk, withSite } from './lib/harness.mjs';
+import { JOURNEYS } from './lib/journeys.mjs';
 
 const root = shadow();
 
 describe('REL-6: options changed on a mounted widget apply live', () => {
-  let site;
-  let browser;
 
-  before(async () => {
-    site = await startSite();
-    browser = await startChromium();
-  });
-  after(async () => {
-    await browser?.quit();
-    await site?.close();
-  });
+  const { site, browser } = withSite();
 
   const mounted = async () => {
     await browser.goto(`${site.pageOrigin}/basic.html`);
@@ -64,7 +55,7 @@ describe('REL-6: options changed on a mounted widget apply live', () => {
     await browser.clickInShadow('smp-widget', '.start-button');
     await headingWith(browser, 'Which picture');
     await browser.waitFor(`(window.dataLayer || []).some((e) => e.event === 'smp:start')`, 'smp:start pushed to dataLayer');
-    await walk(browser, [['Receding hairline', 'How do you wear'], ['Shaved', 'skin'], ['Healthy', 'keloid'], ['No, never', 'why you'], ['thinking', 'fit']]);
+    await walk(browser, JOURNEYS.greatFit);
     assert.ok(await browser.run(`return !!${root}.querySelector('.share-outcome-box')`), 'the share box is offered');
     await browser.run(`document.querySelector('smp-widget').removeAttribute('share-outcome')`);
     await browser.waitFor(`!${root}.querySelector('.share-outcome-box')`, 'the box gone with the option');

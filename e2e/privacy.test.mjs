@@ -3,10 +3,10 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 
-import { DIST, ROOT, clickText, headingWith, shadow, startSite } from './lib/harness.mjs';
-import { startChromium } from './lib/webdriver.mjs';
+import { expectFallback, TAMPERED, vendorLines as linesOf } from './lib/failures.mjs';
+import { DIST, ROOT, clickText, headingWith, shadow, withSite } from './lib/harness.mjs';
 
 const root = shadow();
 // JSON with keys sorted at every level: the same value compares equal whatever order the
@@ -32,13 +32,10 @@ const RECORDER = `<script>
 </script>`;
 
 describe('issue 13: privacy and integrity on every path', () => {
-  let site;
-  let browser;
   let asset = null; // per-test override of the widget's files
   let page = null; // per-test override of the page origin's answers
 
-  before(async () => {
-    site = await startSite({
+  const { site, browser } = withSite({
       assetRoute: (req, url) => (asset ? asset(url.pathname, req) : null),
       pageRoute: (req, url) => {
         if (page) {
@@ -62,12 +59,6 @@ describe('issue 13: privacy and integrity on every path', () => {
             </body></html>`,
         };
       },
-    });
-    browser = await startChromium();
-  });
-  after(async () => {
-    await browser?.quit();
-    await site?.close();
   });
 
   const widgetPage = (attributes, { json = null, record = false, before = '' } = {}) => {
@@ -77,7 +68,7 @@ describe('issue 13: privacy and integrity on every path', () => {
     if (before) query.set('before', before);
     return `${site.pageOrigin}/widget.html?${query}`;
   };
-  const vendorLines = async () => (await browser.run('return window.__smpTestLog')).filter((l) => l.text.startsWith('[smp-widget]'));
+  const vendorLines = () => linesOf(browser);
   const ready = () => browser.waitFor(`${root}?.querySelector('.widget')`, 'the widget');
   const streamLength = () => browser.run('return window.__stream.length');
   // Two frames: anything an answer's tick would trigger has run by then.
@@ -229,19 +220,11 @@ describe('issue 13: privacy and integrity on every path', () => {
   });
 
   test('SEC-12 (issue 13 item 2): a tampered glue leaves the fallback with one integrity-failed line and never runs', async () => {
-    asset = (path, req) => {
-      if (!path.endsWith('/smp-widget.js') || req.method === 'HEAD') return null;
-      const body = 'window.__tamperedGlueRan = true;\n' + readFileSync(join(DIST, 'smp-widget/v1/smp-widget.js'), 'utf8');
-      return { status: 200, headers: { 'content-type': 'text/javascript', 'access-control-allow-origin': '*' }, body };
-    };
+    asset = TAMPERED.glue;
     try {
       await browser.goto(widgetPage({ lang: 'en' }));
-      await browser.waitFor(`window.__smpTestLog.some((l) => l.text.startsWith('[smp-widget] integrity-failed'))`, 'the integrity-failed line');
-      const lines = await vendorLines();
-      assert.equal(lines.length, 1, JSON.stringify(lines));
-      assert.match(lines[0].text, /smp-widget\.js does not match the integrity hash/);
-      assert.equal(await browser.run('return window.__tamperedGlueRan === undefined'), true);
-      assert.ok(await browser.run(`return document.getElementById('fallback-link').getBoundingClientRect().width > 0`));
+      const line = await expectFallback(browser, 'integrity-failed');
+      assert.match(line.text, /smp-widget\.js does not match the integrity hash/);
       assert.equal(await browser.run(`return document.querySelectorAll('script[src*="smp-widget.js"]').length`), 0, 'no script element left behind');
     } finally {
       asset = null;

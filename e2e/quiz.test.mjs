@@ -1,25 +1,15 @@
 // Visitor journeys through the candidacy quiz in the embedded widget, clicking as a person
 // would and reading what is on screen.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 
-import { clickText, headingWith, shadow, startSite } from './lib/harness.mjs';
-import { startChromium } from './lib/webdriver.mjs';
+import { clickText, headingWith, shadow, withSite } from './lib/harness.mjs';
 
 const root = shadow();
 
 describe('quiz: honest triage a visitor can follow', () => {
-  let site;
-  let browser;
 
-  before(async () => {
-    site = await startSite();
-    browser = await startChromium();
-  });
-  after(async () => {
-    await browser?.quit();
-    await site?.close();
-  });
+  const { site, browser } = withSite();
 
   async function begin() {
     await browser.goto(`${site.pageOrigin}/basic.html`);

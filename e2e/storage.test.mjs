@@ -1,30 +1,20 @@
 // Remembering progress only on the visitor's request, forgetting it on request, and storage
 // that throws or holds garbage (PRIV-5, PRIV-6, STO-1, STO-2, STO-3).
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 
-import { clickText, headingWith, shadow, startSite, walk } from './lib/harness.mjs';
-import { startChromium } from './lib/webdriver.mjs';
+import { clickText, headingWith, shadow, withSite, walk } from './lib/harness.mjs';
 
 const root = shadow();
 const KEY = 'smp-widget:progress';
 
 describe('storage: only with consent, and never a failure', () => {
-  let site;
-  let browser;
   let preload = ''; // a script run before the loader, to break or seed storage
 
-  before(async () => {
-    site = await startSite({
+  const { site, browser } = withSite({
       pageRoute: (req, url) =>
         url.pathname === '/preload.js' ? { status: 200, headers: { 'content-type': 'text/javascript' }, body: preload } : null,
     });
-    browser = await startChromium();
-  });
-  after(async () => {
-    await browser?.quit();
-    await site?.close();
-  });
 
   const open = async () => {
     await browser.goto(`${site.pageOrigin}/storage.html`);

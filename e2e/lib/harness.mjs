@@ -3,9 +3,11 @@
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { after, before } from 'node:test';
 import { fileURLToPath } from 'node:url';
 
 import { serveDirectory } from '../../scripts/static-server.mjs';
+import { startChromium } from './webdriver.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const ROOT = join(here, '..', '..');
@@ -131,4 +133,33 @@ export async function walk(browser, steps, n = 0) {
     await browser.clickInShadow(`smp-widget:nth-of-type(${n + 1})`, '.next-button');
     await headingWith(browser, next, n);
   }
+}
+
+/**
+ * One suite's site and browser: started before its first test, closed after its last,
+ * whatever happens. `options` are `startSite`'s; `start` picks the engine. The returned
+ * `site` and `browser` stand for the real ones in the suite's tests (they forward to them
+ * once started), so a suite writes `const { site, browser } = withSite(...)` and nothing
+ * else to set up or tear down.
+ */
+export function withSite(options = {}, { start = startChromium } = {}) {
+  const live = { site: null, browser: null };
+  before(async () => {
+    live.site = await startSite(options);
+    live.browser = await start();
+  });
+  after(async () => {
+    await live.browser?.quit();
+    await live.site?.close();
+  });
+  const forward = (name) =>
+    new Proxy({}, {
+      get(_, key) {
+        const target = live[name];
+        if (!target) throw new Error(`the suite's ${name} is used before it started`);
+        const value = target[key];
+        return typeof value === 'function' ? value.bind(target) : value;
+      },
+    });
+  return { site: forward('site'), browser: forward('browser') };
 }
