@@ -12,8 +12,8 @@
   var baseField = document.getElementById('base-url-field');
   var baseError = document.getElementById('base-url-error');
   var releaseNote = document.getElementById('release');
-  // Fields that say where the files come from, not how the widget behaves.
-  var NOT_OPTIONS = { source: true, 'base-url': true };
+  // Fields that say where the files come from or where the widget sits, not how it behaves.
+  var NOT_OPTIONS = { source: true, 'base-url': true, 'near-top': true };
   // The URL layouts of the public npm CDNs. The snippet names loader.js in full: the loader
   // finds its other files beside its own URL.
   var CDNS = {
@@ -22,6 +22,9 @@
   };
   var release = null;
   var loaderIntegrity = null;
+  // The glue's and the wasm's integrity, for the preload lines (EMBEDDING.md): the browser
+  // reuses a preloaded file only when the loader's request matches it, integrity included.
+  var fileIntegrity = null;
   // EMBEDDING.md's rules, first in an inline snippet: the page reserves the widget's box
   // before the async loader runs, so nothing below it jumps when it starts. A popup takes no
   // box, so its snippet has none.
@@ -29,7 +32,7 @@
 
   fetch('/smp-widget/v1/integrity.json')
     .then(function (r) { return r.ok ? r.json() : null; })
-    .then(function (json) { loaderIntegrity = json && json['loader.js']; render(); })
+    .then(function (json) { loaderIntegrity = json && json['loader.js']; fileIntegrity = json; render(); })
     .catch(function () { /* no integrity to offer: no snippet either (see render) */ });
   fetch('/smp-widget/v1/release.json')
     .then(function (r) { return r.ok ? r.json() : null; })
@@ -131,8 +134,29 @@
       element.textContent = '\n' + reserve + '\n';
       style = element.outerHTML + '\n';
     }
-    snippet.textContent = style + script.outerHTML + '\n' + widget(attrs).outerHTML.replace('><a ', '>\n  <a ').replace('</a><', '</a>\n<');
+    snippet.textContent = style + preloads(source.url, popup) + script.outerHTML + '\n' + widget(attrs).outerHTML.replace('><a ', '>\n  <a ').replace('</a><', '</a>\n<');
     copy.disabled = false;
+  }
+
+  /**
+   * Near the top of the page: EMBEDDING.md's two preload lines for the wasm and the glue,
+   * beside loader.js, with their integrity and the CORS mode of the loader's own requests,
+   * so the browser hands the preloaded files over instead of downloading them twice. None
+   * for a widget further down, or a popup (they load when needed).
+   */
+  function preloads(loaderUrl, popup) {
+    if (popup || !form.elements['near-top'].checked || !fileIntegrity) return '';
+    var base = loaderUrl.replace(/loader\.js$/, '');
+    return [['smp-widget_bg.wasm', 'fetch', 'application/wasm'], ['smp-widget.js', 'script', null]].map(function (file) {
+      var link = document.createElement('link');
+      link.rel = 'preload';
+      link.href = base + file[0];
+      link.as = file[1];
+      if (file[2]) link.type = file[2];
+      link.crossOrigin = 'anonymous';
+      link.integrity = fileIntegrity[file[0]];
+      return link.outerHTML + '\n';
+    }).join('');
   }
 
   var pending = 0;

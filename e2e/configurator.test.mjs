@@ -2,11 +2,13 @@
 // live, copy the snippet, paste it into a blank page on another origin, and get the
 // configured widget — with the page still and no empty box, inline or as a popup.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 
 import { cargoPackage } from '../packaging/meta.mjs';
 import { audit } from './lib/axe.mjs';
-import { loaderIntegrity, startSite } from './lib/harness.mjs';
+import { DIST, ROOT, loaderIntegrity, startSite } from './lib/harness.mjs';
 import { atWidth, startPasteSite } from './lib/paste.mjs';
 import { startChromium } from './lib/webdriver.mjs';
 
@@ -108,6 +110,43 @@ describe('configurator', () => {
     assert.match(await browser.run(`return ${root}.querySelector('.help').textContent`), /Clínica "Snippet" & Co/);
     assert.equal(await browser.run(`return getComputedStyle(${root}.querySelector('.start-button')).backgroundColor`), 'rgb(122, 62, 0)');
     assert.deepEqual(await browser.run('return window.__hostErrors'), []);
+  });
+
+  test('issue 18: "near the top of the page" preloads the wasm and the glue, and the pasted page downloads each once', async () => {
+    await open();
+    const files = JSON.parse(readFileSync(join(DIST, 'smp-widget/v1/integrity.json'), 'utf8'));
+    const base = `${site.assetOrigin}/smp-widget/v1/`;
+    await set({ source: 'self', 'base-url': base });
+    assert.ok(!(await snippet()).includes('rel="preload"'), 'no preload unless asked for');
+    await browser.run(`const box = document.querySelector('input[name=near-top]'); box.checked = true; box.dispatchEvent(new Event('change', { bubbles: true }))`);
+    pasted = await snippet();
+    // EMBEDDING.md's lines: the loader's own request mode (CORS, no credentials to another
+    // origin) and this build's integrity, right before the loader.
+    const wasm = `<link rel="preload" href="${base}smp-widget_bg.wasm" as="fetch" type="application/wasm" crossorigin="anonymous" integrity="${files['smp-widget_bg.wasm']}">`;
+    const glue = `<link rel="preload" href="${base}smp-widget.js" as="script" crossorigin="anonymous" integrity="${files['smp-widget.js']}">`;
+    assert.ok(pasted.includes(`</style>\n${wasm}\n${glue}\n<script src="${base}loader.js"`), pasted);
+    assert.ok(!/smp-widget\.js|_bg\.wasm/.test(pasted.replace(wasm, '').replace(glue, '')), 'the preload lines only');
+    // They are EMBEDDING.md's lines, attribute for attribute.
+    const documented = readFileSync(join(ROOT, 'EMBEDDING.md'), 'utf8').match(/```html\n(<link rel="preload"[^]*?)```/)[1];
+    const integrities = [files['smp-widget_bg.wasm'], files['smp-widget.js']];
+    assert.equal(
+      documented.trim().replace(/\n\s+/g, ' ').replace(/https:\/\/cdn\.jsdelivr\.net\/npm\/smp-widget@[^/]+\//g, base).replace(/sha384-…/g, () => integrities.shift()),
+      `${wasm}\n${glue}`,
+    );
+    site.assetRequests.length = 0;
+    await browser.goto(`${site.pageOrigin}/pasted.html`);
+    await browser.waitFor(`document.querySelector('smp-widget').shadowRoot?.querySelector('.start-button')`, 'the pasted widget');
+    await browser.runAsync('const done = arguments[0]; setTimeout(done, 300)');
+    const count = (end) => site.assetRequests.filter((p) => p.endsWith(end)).length;
+    assert.deepEqual([count('_bg.wasm'), count('/smp-widget.js')], [1, 1], `one download each: ${site.assetRequests.join(', ')}`);
+    assert.deepEqual(await browser.run('return window.__hostErrors'), []);
+    // A popup loads when its launcher is pressed: no preload for it.
+    await browser.goto(`${site.assetOrigin}/configurator.html`);
+    await browser.waitFor(`document.getElementById('snippet').textContent.startsWith('<style>')`, 'the snippet');
+    await browser.run(`const box = document.querySelector('input[name=near-top]'); box.checked = true; box.dispatchEvent(new Event('change', { bubbles: true }))`);
+    await set({ mode: 'popup' });
+    await browser.waitFor(`document.getElementById('snippet').textContent.includes('mode="popup"')`, 'the popup snippet');
+    assert.ok(!(await snippet()).includes('rel="preload"'), await snippet());
   });
 
   test('inline and popup snippets: pasted on a phone and a desktop, the page stays still and no box stays empty', async () => {

@@ -161,11 +161,15 @@ describe('embed: one script tag on any clinic page', () => {
     // Moving keeps the visitor where they were.
     await browser.run(`document.getElementById('elsewhere').appendChild(document.getElementById('one'))`);
     await browser.waitFor(`document.getElementById('one').shadowRoot.querySelector('.progress-text')`, 'the question kept after a move');
-    // Removing cleans up; re-adding starts fresh.
+    // Removing cleans up; the same element re-added goes on where the visitor was (issue 18:
+    // a keep-alive cache; e2e/lifecycle.test.mjs), a new element starts fresh.
     await browser.run(`window.__removed = document.getElementById('one'); window.__removed.remove()`);
     await browser.waitFor(`!window.__removed.shadowRoot.querySelector('.widget')`, 'the removed widget unmounted');
     await browser.run(`document.getElementById('app').appendChild(window.__removed)`);
-    await browser.waitFor(`window.__removed.shadowRoot.querySelector('.start-button')`, 'the re-added widget');
+    await browser.waitFor(`window.__removed.shadowRoot.querySelector('.progress-text')`, 'the re-added widget, on its question');
+    await add('three');
+    await browser.waitFor(`document.getElementById('three').shadowRoot.querySelector('.start-button')`, 'a new widget, at the start');
+    await browser.run(`document.getElementById('three').remove()`);
     assert.equal(await browser.run(`return document.querySelectorAll('smp-widget').length`), 2);
     // Attribute changes after mount are applied.
     await browser.run(`document.getElementById('two').setAttribute('clinic', 'Renamed Clinic')`);

@@ -50,9 +50,10 @@ describe('estimator: city, sessions, chart and dated plan', () => {
     assert.match(await read('.estimate-monthly'), /\$167 to \$417 a month for 12 months at 0% APR/);
     // Chart: the clinic and six cities, the chosen one highlighted and labelled.
     assert.equal(await browser.run(`return ${root}.querySelectorAll('.city-chart .bar-row').length`), 7);
-    assert.match(await browser.run(`return ${root}.querySelector('.city-chart .is-chosen').textContent`), /Miami, FL.*\$2,000–\$5,000/);
+    assert.match(await browser.run(`return ${root}.querySelector('.city-chart .is-chosen').textContent`), /Miami, FL.*\$2,000 – \$5,000/);
     assert.match(await browser.run(`return ${root}.querySelector('.city-chart .is-clinic').textContent`), /Desert Skin Studio/);
-    assert.match(await read('.chart-values'), /Miami, FL: \$2,000 – \$5,000 \(your choice\)/);
+    // Issue 15: a real table; the chosen row says so in words too.
+    assert.match(await read('.city-chart .is-chosen th[scope=row]'), /Miami, FL\(your choice\)/);
     // Plan: 3 sessions (the default without a quiz), a picture and a dated list.
     assert.equal(await browser.run(`return ${root}.querySelectorAll('.timeline-picture .tl-session').length`), 3);
     assert.equal(await browser.run(`return ${root}.querySelectorAll('.plan-list .plan-session').length`), 3);
@@ -85,9 +86,9 @@ describe('estimator: city, sessions, chart and dated plan', () => {
     );
     await browser.waitFor(`${root}.querySelector('.plan-session').textContent.includes('Mar 1, 2027')`, 'the new first session');
     const sessions = await browser.run(`return [...${root}.querySelectorAll('.plan-session')].map((e) => e.textContent)`);
-    assert.match(sessions[0], /Mon, Mar 1, 2027: Session 1, 3 to 4 hours/);
-    assert.match(sessions[1], /Mon, Mar 8, 2027: Session 2/);
-    assert.match(sessions[2], /Mon, Mar 15, 2027: Session 3/);
+    assert.match(sessions[0], /Session 1: Mon, Mar 1, 2027/);
+    assert.match(sessions[1], /Session 2: Mon, Mar 8, 2027/);
+    assert.match(sessions[2], /Session 3: Mon, Mar 15, 2027/);
     assert.match(await read('.plan-final'), /Apr 14, 2027/);
     // The printable summary holds the plan, the estimate and the clinic's contact.
     const summary = await read('.print-summary');
@@ -109,12 +110,12 @@ describe('estimator: city, sessions, chart and dated plan', () => {
     ]);
     await browser.clickInShadow('smp-widget', '.see-cost');
     await headingWith(browser, 'Estimate your cost');
-    assert.match(await read('.from-quiz'), /From your answers: 2/);
-    assert.equal(await browser.run(`return ${root}.querySelector('input[name=sessions]:checked').closest('label').textContent`), '2 (a small area)');
+    assert.match(await read('.from-quiz'), /From your answers: 3–4/);
+    assert.equal(await browser.run(`return ${root}.querySelector('input[name=sessions]:checked').closest('label').textContent`), '4 (typical)');
     // No price for Palm Desert in the article: none is invented.
     assert.equal(await browser.run(`return ${root}.querySelector('#smp-city').selectedOptions[0].value`), 'other');
     assert.match(await read('.no-clinic-price'), /Desert Skin Studio \(Palm Desert, CA\) has not published a price here/);
-    assert.match(await read('.print-summary'), /Result: SMP looks like a great fit/);
+    assert.match(await read('.print-summary'), /Result: Scalp micropigmentation looks like a great fit/);
     await browser.clickInShadow('smp-widget', '.back-to-result');
     await headingWith(browser, 'great fit');
   });

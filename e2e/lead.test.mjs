@@ -39,7 +39,7 @@ describe('lead request: consent first, only what the visitor sees', () => {
   test('PRIV-3: send stays disabled until the unticked consent box, naming the clinic and purpose, is ticked', async () => {
     await toOutcome();
     assert.equal(await browser.run(`return ${root}.querySelector('.consent-box').checked`), false);
-    assert.match(await browser.run(`return ${root}.querySelector('.consent').textContent`), /I agree that Desert Skin Studio may use these details to contact me about scalp micropigmentation\./);
+    assert.match(await browser.run(`return ${root}.querySelector('.consent').textContent`), /I agree that Desert Skin Studio may use these details to contact me about micropigmentation\./);
     await fill('Ana Ruiz', 'ana@example.com');
     assert.equal(await browser.run(`return ${root}.querySelector('.lead-send').disabled`), true);
     await browser.clickInShadow('smp-widget', '.consent-box');
@@ -65,7 +65,11 @@ describe('lead request: consent first, only what the visitor sees', () => {
     await browser.clickInShadow('smp-widget', '.consent-box');
     await browser.clickInShadow('smp-widget', '.include-box');
     await browser.waitFor(`${root}.querySelector('.lead-preview')`, 'the preview of what is sent');
-    const shown = await browser.run(`return [...${root}.querySelectorAll('.lead-preview li')].map((li) => li.textContent)`);
+    // Each item as the visitor reads it, and exactly as it is sent (issue 19: the preview
+    // speaks the visitor's language; the clinic receives English and the category).
+    const seen = await browser.run(`return [...${root}.querySelectorAll('.lead-preview li')].map((li) => li.textContent)`);
+    assert.equal(seen[0], 'Result: Wait until the flare-up has settled');
+    const shown = await browser.run(`return [...${root}.querySelectorAll('.lead-preview li')].map((li) => li.dataset.sent)`);
     await browser.clickInShadow('smp-widget', '.lead-send');
     await browser.waitFor(`${root}.querySelector('.lead-status').textContent.includes('Thank you')`, 'the thank-you');
     const second = JSON.parse(received[1].body);

@@ -42,7 +42,7 @@ describe('quiz: honest triage a visitor can follow', () => {
     await choose('Shaved or buzzed', 'How is the skin on your scalp');
     await choose('Healthy, no skin condition', 'keloid');
     await choose('No, never', 'why you');
-    const title = await choose("I've been thinking about it for a while", 'SMP looks like a great fit');
+    const title = await choose("I've been thinking about it for a while", 'Scalp micropigmentation looks like a great fit');
     assert.match(title, /great fit/);
     const text = await screen();
     assert.match(text, /look of a closely shaved head/);
@@ -58,7 +58,7 @@ describe('quiz: honest triage a visitor can follow', () => {
     await begin();
     await choose('Thinning all over the top', 'How do you wear your hair');
     await choose('Short, and I', 'How is the skin on your scalp');
-    await choose('Psoriasis or another sensitive condition is flaring up', 'keloid');
+    await choose('Psoriasis or another sensitive-skin condition is flaring up', 'keloid');
     await choose('No, never', 'why you');
     await choose("I've been thinking about it for a while", 'Wait until the flare-up has settled');
     const text = await screen();
@@ -123,6 +123,9 @@ describe('quiz: honest triage a visitor can follow', () => {
     const text = await screen();
     assert.match(text, /thinned by a medical treatment/);
     assert.match(text, /tremors or poor vision/);
-    assert.match(text, /2 sessions/);
+    assert.match(text, /3–4 sessions/);
+    // Issue 19: it names what the visitor asked about, never the scalp.
+    assert.match(text, /Eyebrow micropigmentation looks like a great fit/);
+    assert.doesNotMatch(text, /\bSMP\b|scalp/i);
   });
 });

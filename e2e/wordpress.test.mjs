@@ -331,7 +331,8 @@ describe('WordPress: the plugin zip installed in a real WordPress, used as a mar
     await browser.clickInShadow('smp-widget', '.consent-box');
     await browser.clickInShadow('smp-widget', '.include-box');
     await browser.waitFor(`${root}.querySelector('.lead-preview')`, 'the list of what is sent');
-    const shown = await browser.run(`return [...${root}.querySelectorAll('.lead-preview li')].map((li) => li.textContent)`);
+    // Each item exactly as sent (the preview shows it in the visitor's language).
+    const shown = await browser.run(`return [...${root}.querySelectorAll('.lead-preview li')].map((li) => li.dataset.sent)`);
     await browser.clickInShadow('smp-widget', '.lead-send');
     await browser.waitFor(`${root}.querySelector('.lead-status').textContent.includes('Thank you')`, 'the thank-you');
 

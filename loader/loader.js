@@ -19,7 +19,7 @@
   // The observed attributes, written at build time from the option registry (build.rs,
   // scripts/post-build.mjs): those of the options a change after mount applies to.
   var OPTIONS = ['__SMP_OBSERVED__'];
-  var LAUNCHER_TEXT = { en: 'Is SMP right for you?', es: '¿Es la SMP para usted?' };
+  var LAUNCHER_TEXT = { en: 'Is SMP right for you?', es: '¿Es la micropigmentación capilar para usted?' };
 
   if (typeof customElements === 'undefined' || typeof HTMLElement === 'undefined' || customElements.get(TAG)) return;
 
@@ -127,8 +127,11 @@
     } else if (typeof WebAssembly !== 'object' || typeof WebAssembly.instantiate !== 'function') {
       glue = Promise.reject(fail('no-wasm', 'this browser has no WebAssembly'));
     } else {
-      // The glue and the wasm download in parallel: one round trip, not two.
-      var wasm = fetch(base + WASM, { integrity: WASM_INTEGRITY, credentials: 'omit' }).then(
+      // The glue and the wasm download in parallel: one round trip, not two. The request
+      // is the one a page's `<link rel="preload" as="fetch" crossorigin>` makes (same
+      // integrity, CORS, credentials same-origin: no cookies to another origin), so the
+      // browser hands over the preloaded response instead of downloading it again.
+      var wasm = fetch(base + WASM, { integrity: WASM_INTEGRITY }).then(
         function (response) {
           if (!response.ok) throw fail('fetch-failed', WASM + ' answered HTTP ' + response.status);
           var type = response.headers.get('content-type') || '';
@@ -194,6 +197,10 @@
   function whenNear(element, callback) {
     if (typeof IntersectionObserver === 'undefined') return callback();
     if (!observer) {
+      // Loading starts 1.5 screens ahead: on a slow phone (1.6 Mbps, 150 ms, CPU x4) the
+      // widget needs about 0.8 s from here to answer a click, which a reader scrolling a
+      // screen a second covers in 0.8 screens; a widget more than 3 screens away loads
+      // nothing (bench/bench.mjs measures both).
       observer = new IntersectionObserver(function (entries) {
         entries.forEach(function (entry) {
           var near = entry.target.__smpNear;
@@ -203,7 +210,7 @@
             near();
           }
         });
-      }, { rootMargin: '500px 0px' });
+      }, { rootMargin: '150% 0px' });
     }
     element.__smpNear = callback;
     observer.observe(element);
@@ -279,17 +286,27 @@
       });
   }
 
+  // A fresh `ready` for a widget that has to render again. A pending one stays: whoever
+  // awaits it is answered by the next render.
+  function renew(element) {
+    if (!element.__smpResolve) element.__smpReady = new Promise(function (resolve) { element.__smpResolve = resolve; });
+  }
+
   class SmpWidget extends HTMLElement {
     static get observedAttributes() { return OPTIONS; }
 
     constructor() {
       super();
       var element = this;
-      this.__smpReady = new Promise(function (resolve) { element.__smpResolve = resolve; });
-      this.addEventListener('smp:ready', function () { element.__smpResolve(element); });
+      renew(element);
+      this.addEventListener('smp:ready', function () {
+        var resolve = element.__smpResolve;
+        element.__smpResolve = null;
+        if (resolve) resolve(element);
+      });
     }
 
-    /** Resolves with the element once the widget has rendered. */
+    /** Resolves with the element once the widget has rendered (again, after a return to the page). */
     get ready() { return this.__smpReady; }
 
     connectedCallback() {
@@ -311,7 +328,7 @@
 
     disconnectedCallback() {
       var element = this;
-      // A move (remove then insert in the same task) keeps the widget and its answers.
+      // A move (remove then insert in the same task) keeps the widget as it is.
       queueMicrotask(function () {
         if (element.isConnected) return;
         if (element.__smpNear && observer) observer.unobserve(element);
@@ -319,10 +336,15 @@
         var handle = element.__smpHandle;
         element.__smpHandle = null;
         if (handle) {
+          // Out of the page for longer (a keep-alive cache, a carousel): the widget goes
+          // (its listeners and memory too) and the fallback comes back; the unmounted handle
+          // holds only the visitor's progress, for `mount` should the element return, and
+          // is freed with the element. `ready` waits for the next render.
           try {
             handle.unmount();
-            handle.free();
+            element.__smpKept = handle;
           } catch (error) { /* a dead instance after a panic: nothing to clean */ }
+          renew(element);
         }
       });
     }
@@ -409,8 +431,10 @@
       Promise.all([loadGlue(), remoteConfig(element)]).then(function (loaded) {
         element.__smpBooting = false;
         if (!element.isConnected || element.__smpHandle) return;
+        var kept = element.__smpKept;
+        element.__smpKept = null;
         try {
-          element.__smpHandle = loaded[0].mount(element, element.shadowRoot, loaded[1], element.__smpPopup);
+          element.__smpHandle = loaded[0].mount(element, element.shadowRoot, loaded[1], element.__smpPopup, kept);
           if (element.__smpPendingOpen) element.__smpCall('open');
         } catch (error) {
           report('mount-failed', String(error));

@@ -21,6 +21,9 @@ apt_pkgs=()
 command -v chromium >/dev/null 2>&1 || apt_pkgs+=(chromium)
 command -v chromedriver >/dev/null 2>&1 || apt_pkgs+=(chromium-driver)
 command -v brotli >/dev/null 2>&1 || apt_pkgs+=(brotli)
+# The printed summary's end-to-end test (e2e/plan.test.mjs) counts its PDF's pages and reads
+# its text (pdfinfo, pdftotext) and turns the page into a picture (pdftoppm).
+command -v pdfinfo >/dev/null 2>&1 || apt_pkgs+=(poppler-utils)
 # Firefox ESR and WebKitGTK (Safari's engine family) for the cross-engine tests (REL-1).
 [ -x /usr/lib/firefox-esr/firefox-esr ] || apt_pkgs+=(firefox-esr)
 command -v WebKitWebDriver >/dev/null 2>&1 || apt_pkgs+=(webkit2gtk-driver)

@@ -3,9 +3,10 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use smp_widget::domain::config::{parse_booking_url, Config, ParsedUrl, Phone};
-use smp_widget::domain::labels::FIXED_NOTES;
+use smp_widget::domain::labels::fixed_notes;
 use smp_widget::domain::lang::Lang;
 use smp_widget::domain::options::OptionId;
+use smp_widget::domain::outcome::Procedure;
 use smp_widget::domain::text::Key;
 
 /// MED-2: claims the widget never makes, in any language.
@@ -75,10 +76,22 @@ fn every_phrase_exists_in_english_and_spanish() {
 
 #[test]
 fn the_fixed_notes_say_self_assessment_no_hair_growth_and_consultation() {
-    let notes: Vec<&str> = FIXED_NOTES.iter().map(|k| k.text(Lang::En)).collect();
-    assert!(notes[0].contains("self-assessment, not a diagnosis"));
-    assert!(notes[1].contains("cosmetic tattoo") && notes[1].contains("grows no hair"));
-    assert!(notes[2].contains("consultation"));
+    for procedure in Procedure::ALL {
+        let notes: Vec<&str> = fixed_notes(procedure)
+            .iter()
+            .map(|k| k.text(Lang::En))
+            .collect();
+        assert!(notes[0].contains("self-assessment, not a diagnosis"));
+        assert!(notes[1].contains("cosmetic tattoo"), "{procedure:?}");
+        assert!(notes[2].contains("consultation"));
+    }
+    // The scalp's says it grows no hair; another area's that it is not a medical
+    // treatment and fades (CONTENT.md, Corrections).
+    assert!(fixed_notes(Procedure::Scalp)[1]
+        .text(Lang::En)
+        .contains("grows no hair"));
+    let other = fixed_notes(Procedure::Vitiligo)[1].text(Lang::En);
+    assert!(other.contains("not a medical treatment") && other.contains("fades"));
 }
 
 #[test]

@@ -10,7 +10,7 @@ use smp_widget::domain::estimate::{
     estimate, monthly_payment, ClinicPrice, EstimateError, PaymentTerms, Place, RangeSource,
 };
 use smp_widget::domain::options::Layer;
-use smp_widget::domain::plan::{plan, session_dates, PlanEvent};
+use smp_widget::domain::plan::{session_dates, Plan};
 use smp_widget::domain::prices::{PriceBasis, PriceTable};
 
 fn table() -> PriceTable {
@@ -144,35 +144,36 @@ fn monthly_payments_use_the_amortisation_formula_and_handle_zero_apr() {
 #[test]
 fn the_plan_follows_the_healing_week_and_settling() {
     let start = Date::new(2026, 11, 30).unwrap(); // a Monday
-    let days = plan(start, 3);
-    let sessions = session_dates(start, 3);
-    assert_eq!(sessions, vec![start, start.add_days(7), start.add_days(14)]);
-    let find = |e: PlanEvent| days.iter().find(|d| d.event == e).unwrap().date;
+    let plan = Plan::new(start, 3);
     assert_eq!(
-        find(PlanEvent::Redness(1)),
-        start.add_days(1),
-        "redness on day one"
+        plan.sessions,
+        vec![start, start.add_days(7), start.add_days(14)],
+        "at least a week apart"
     );
+    assert_eq!(session_dates(start, 3), plan.sessions);
     assert_eq!(
-        find(PlanEvent::Calmer(1)),
-        start.add_days(4),
-        "much reduced by mid-week"
-    );
-    assert_eq!(
-        find(PlanEvent::SkinEven(3)),
-        start.add_days(20),
-        "more even by the last day"
-    );
-    assert_eq!(
-        find(PlanEvent::SettlingEnds),
+        plan.settled,
         start.add_days(35),
-        "settles over 2–3 weeks after the last session"
+        "settled 2–3 weeks after the last session"
     );
     assert_eq!(
-        find(PlanEvent::FinalLook),
+        plan.final_look,
         start.add_days(44),
         "about a month after the last session"
     );
+    assert_eq!(
+        plan.span_days(),
+        44,
+        "the picture's axis: first session to final look"
+    );
+    assert_eq!(
+        (plan.start(), plan.last_session()),
+        (start, start.add_days(14))
+    );
+    // A touch-up is one session; more than four are never planned.
+    assert_eq!(Plan::new(start, 1).sessions, vec![start]);
+    assert_eq!(Plan::new(start, 9).sessions.len(), 4);
+    assert_eq!(Plan::new(start, 0).sessions.len(), 1);
 }
 
 #[test]
@@ -358,8 +359,10 @@ proptest! {
     #[test]
     fn plan_dates_increase_with_at_least_a_week_between_sessions(days in -20_000i64..40_000, sessions in 1u8..=4) {
         let start = Date::from_days(days);
-        let all = plan(start, sessions);
-        prop_assert!(all.windows(2).all(|w| w[0].date < w[1].date), "strictly increasing");
+        let plan = Plan::new(start, sessions);
+        let mut all = plan.sessions.clone();
+        all.extend([plan.settled, plan.final_look]);
+        prop_assert!(all.windows(2).all(|w| w[0] < w[1]), "strictly increasing");
         let s = session_dates(start, sessions);
         prop_assert_eq!(s.len(), usize::from(sessions));
         prop_assert!(s.windows(2).all(|w| w[1].to_days() - w[0].to_days() >= 7));

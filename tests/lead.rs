@@ -84,7 +84,7 @@ fn priv_4_only_contact_fields_unless_answers_are_opted_in() {
         ["name", "contact", "lang", "source", "outcome", "answers"]
     );
     let body = text(&body);
-    assert!(body.contains("Psoriasis or another sensitive condition is flaring up"));
+    assert!(body.contains("Psoriasis or another sensitive-skin condition is flaring up"));
     assert!(body.contains("\"name\":\"Ana Ruiz\""));
 }
 

@@ -35,6 +35,7 @@ fn mount_app(root: &ShadowRoot, lang: Lang) {
         commands: Default::default(),
         store: Default::default(),
         send_lead: Default::default(),
+        keep: Default::default(),
     };
     yew::Renderer::<App>::with_root_and_props(container, props).render();
 }
@@ -271,7 +272,8 @@ async fn the_widget_takes_the_fallbacks_place_in_one_step() {
         host.add_event_listener_with_callback("smp:ready", &resolve)
             .unwrap();
     });
-    let mut handle = smp_widget::embed::mount(host.clone(), root.clone(), None, false).unwrap();
+    let mut handle =
+        smp_widget::embed::mount(host.clone(), root.clone(), None, false, None).unwrap();
     // Until its first render is done, the page shows the fallback alone. Had the widget's
     // box joined it for a frame, the box would grow by the link's height and the host page
     // below would jump (a layout shift the benchmark caught).
@@ -289,5 +291,133 @@ async fn the_widget_takes_the_fallbacks_place_in_one_step() {
     handle.unmount();
     assert!(root.query_selector(".smp-app").unwrap().is_none());
     assert!(root.query_selector("slot").unwrap().is_some());
+    host.remove();
+}
+
+/// Issue 15: the estimator on its own — the city comparison as a real table, the plan as one
+/// picture with its legend, and what the visitor takes home: the summary printed alone (a
+/// print-only sheet on the document, gone after printing) and the calendar file (a Blob).
+#[wasm_bindgen_test]
+async fn issue_15_estimator_table_plan_print_and_calendar() {
+    let window = web_sys::window().unwrap();
+    let document = window.document().unwrap();
+    let (host, root) = host_with_fallback();
+    let mut handle =
+        smp_widget::embed::mount(host.clone(), root.clone(), None, false, None).unwrap();
+    until("the start screen", || {
+        root.query_selector(".skip-to-cost")
+            .ok()
+            .flatten()
+            .is_some()
+    })
+    .await;
+    query(&root, ".skip-to-cost").click();
+    until("the estimator", || heading_has(&root, "Estimate your cost")).await;
+
+    // A table: caption, two column headers, a row header per city, a bar per row.
+    let table = query(&root, "table.city-chart");
+    assert!(text(&root, "table.city-chart caption").contains("prices by city"));
+    assert_eq!(
+        table
+            .query_selector_all("thead th[scope=col]")
+            .unwrap()
+            .length(),
+        2
+    );
+    let rows = table.query_selector_all("tbody tr").unwrap().length();
+    assert_eq!(rows, 6, "the article's six cities");
+    assert_eq!(
+        table
+            .query_selector_all("tbody th[scope=row]")
+            .unwrap()
+            .length(),
+        rows
+    );
+    assert_eq!(
+        table.query_selector_all("tbody .bar").unwrap().length(),
+        rows
+    );
+
+    // The plan: three sessions by default, a marker each, and a legend line each.
+    assert_eq!(
+        root.query_selector_all(".timeline-picture .tl-session")
+            .unwrap()
+            .length(),
+        3
+    );
+    assert_eq!(
+        root.query_selector_all(".plan-list .plan-session")
+            .unwrap()
+            .length(),
+        3
+    );
+    assert_eq!(
+        root.query_selector(".timeline-picture")
+            .unwrap()
+            .expect("the plan's picture")
+            .get_attribute("aria-hidden")
+            .as_deref(),
+        Some("true")
+    );
+
+    // Print: the dialog is stubbed; the document carries one more sheet and the element its
+    // mark until the browser says printing ended.
+    let print = js_sys::Function::new_no_args("window.__printed = (window.__printed || 0) + 1");
+    js_sys::Reflect::set(&window, &"print".into(), &print).unwrap();
+    let before = document.adopted_style_sheets().length();
+    query(&root, ".print-button").click();
+    until("the print dialog asked for", || {
+        js_sys::Reflect::get(&window, &"__printed".into())
+            .ok()
+            .and_then(|v| v.as_f64())
+            == Some(1.0)
+    })
+    .await;
+    assert_eq!(document.adopted_style_sheets().length(), before + 1);
+    assert!(host.has_attribute("data-smp-print"));
+    let sheet: web_sys::CssStyleSheet = document
+        .adopted_style_sheets()
+        .get(before)
+        .dyn_into()
+        .unwrap();
+    let rules = sheet.css_rules().unwrap();
+    assert_eq!(rules.length(), 1);
+    assert!(rules
+        .item(0)
+        .unwrap()
+        .css_text()
+        .starts_with("@media print"));
+    window
+        .dispatch_event(&web_sys::Event::new("afterprint").unwrap())
+        .unwrap();
+    assert_eq!(document.adopted_style_sheets().length(), before);
+    assert!(!host.has_attribute("data-smp-print"));
+    js_sys::Reflect::delete_property(&window, &"print".into()).unwrap();
+
+    // The calendar: the Blob handed to an object URL is the iCalendar text.
+    let url = js_sys::Reflect::get(&window, &"URL".into()).unwrap();
+    let create = js_sys::Reflect::get(&url, &"createObjectURL".into()).unwrap();
+    let capture =
+        js_sys::Function::new_with_args("blob", "window.__blob = blob; return 'data:text/plain,'");
+    js_sys::Reflect::set(&url, &"createObjectURL".into(), &capture).unwrap();
+    query(&root, ".calendar-button").click();
+    until("the calendar file", || {
+        js_sys::Reflect::get(&window, &"__blob".into()).is_ok_and(|b| !b.is_undefined())
+    })
+    .await;
+    js_sys::Reflect::set(&url, &"createObjectURL".into(), &create).unwrap();
+    let blob: web_sys::Blob = js_sys::Reflect::get(&window, &"__blob".into())
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    assert_eq!(blob.type_(), "text/calendar;charset=utf-8");
+    let ics = wasm_bindgen_futures::JsFuture::from(blob.text())
+        .await
+        .unwrap()
+        .as_string()
+        .unwrap();
+    assert!(ics.starts_with("BEGIN:VCALENDAR\r\n"));
+    assert_eq!(ics.matches("BEGIN:VEVENT\r\n").count(), 3);
+    handle.unmount();
     host.remove();
 }

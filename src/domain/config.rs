@@ -4,12 +4,15 @@
 //! field gives one [`Problem`] naming it and keeps its default; nothing here can fail.
 
 use super::date::Date;
-use super::estimate::{estimate, ClinicPrice, Estimate, EstimateError, PaymentTerms, Place};
+use super::estimate::{
+    area_estimate, estimate, ClinicPrice, Estimate, EstimateError, PaymentTerms, Place,
+};
 use super::lang::Lang;
-use super::options::wire::{range_of, Colour, Flag, Number, PriceList};
+use super::options::wire::{range_of, AreaPriceMap, Colour, Flag, Number, PriceList};
 use super::options::{Entry, Layer, Lenient, Loose, OptionId, ParseNumber, RawOptions, Read};
 pub use super::options::{Problem, Reason};
-use super::prices::{default_cities, CityPrice, PriceTable};
+use super::outcome::Procedure;
+use super::prices::{default_cities, AreaPrices, CityPrice, PriceTable};
 use super::theme::{parse_font, Rgb, DEFAULT_BRAND, MIN_TEXT_CONTRAST};
 pub use super::url::{parse_booking_url, parse_lead_url, CheckedUrl, ParsedUrl};
 
@@ -142,6 +145,8 @@ pub struct Config {
     pub prices: PriceTable,
     /// The clinic's own range; never invented when absent.
     pub clinic_price: Option<ClinicPrice>,
+    /// The clinic's own price for a treatment of another area, where configured.
+    pub area_prices: AreaPrices,
     /// Older prices carry a "may be out of date" note.
     pub max_price_age_months: u16,
     /// Off unless the marketer sets both months and APR.
@@ -180,6 +185,7 @@ impl Default for Config {
             lang: None,
             prices: PriceTable::default(),
             clinic_price: None,
+            area_prices: AreaPrices::default(),
             max_price_age_months: 12,
             payment: None,
             mode: Mode::default(),
@@ -255,6 +261,21 @@ impl Config {
             sessions,
             self.payment,
         )
+    }
+
+    /// The estimate for what the visitor asked about: the scalp's from the price table (or
+    /// the clinic's own price); another area's only from the clinic's own price for it.
+    pub fn estimate_for(
+        &self,
+        procedure: Procedure,
+        place: Place,
+        sessions: u8,
+    ) -> Result<Estimate, EstimateError> {
+        if procedure.is_scalp() {
+            self.estimate(place, sessions)
+        } else {
+            area_estimate(self.area_prices.get(procedure), sessions, self.payment)
+        }
     }
 
     /// Builds the configuration from attribute values only, without a browser: there is no
@@ -425,6 +446,10 @@ impl Builder {
                 c.clinic_price = Some(p);
                 Ok(())
             }),
+            OptionId::AreaPrices => with!(area_prices, |map| {
+                c.area_prices = area_prices(map, numbers, problems);
+                Ok(())
+            }),
             OptionId::PaymentMonths => with!(payment_months, |Number(n)| {
                 *payment_months = Some(whole_within(n, 1.0..=120.0, Reason::PaymentMonths)? as u16);
                 Ok(())
@@ -559,6 +584,35 @@ fn prices(
         return Err(Reason::NoValidEntry);
     }
     Ok(cities)
+}
+
+/// The clinic's prices by area, entry by entry: an unknown area or a bad range gives one
+/// problem and is left out (no price is then shown for that area).
+fn area_prices(
+    map: AreaPriceMap,
+    parse_number: ParseNumber<'_>,
+    problems: &mut Vec<Problem>,
+) -> AreaPrices {
+    let mut prices = AreaPrices::default();
+    for (key, value) in map.0 {
+        let checked = Procedure::from_price_key(&key)
+            .ok_or(Reason::UnknownArea)
+            .and_then(|area| Ok((area, ClinicPrice::read(&value, parse_number)?)));
+        match checked {
+            Ok((area, price)) => prices.set(area, price),
+            Err(reason) => {
+                let mut shown = key;
+                shown.push_str(": ");
+                shown.push_str(&value.shown());
+                problems.push(Problem::Rejected {
+                    option: OptionId::AreaPrices,
+                    reason,
+                    value: shown,
+                });
+            }
+        }
+    }
+    prices
 }
 
 /// The date the prices were gathered: a real date, within the sane years, not after today

@@ -19,6 +19,8 @@ pub enum RangeSource {
     City,
     Clinic,
     DerivedFromTable,
+    /// The clinic's own price for an area other than the scalp (`area_prices`).
+    Area,
 }
 
 /// Financing terms the marketer may configure.
@@ -46,6 +48,9 @@ pub enum EstimateError {
     NoClinicPrice,
     /// The table is empty, so there is nothing to derive from.
     EmptyTable,
+    /// An area other than the scalp, for which the clinic configured no price: the
+    /// article prices only the scalp, and none is derived from scalp prices.
+    NoAreaPrice,
 }
 
 /// The estimate the visitor sees.
@@ -67,8 +72,8 @@ pub struct Estimate {
 pub const MIN_SESSIONS: u8 = 1;
 pub const MAX_SESSIONS: u8 = 4;
 
-/// A whole treatment is 3 to 4 sessions. For a touch-up (1) or a small area (2) the range is
-/// scaled: its low end as if the treatment had 4 sessions, its high end as if it had 3, so
+/// The scalp's estimate. A whole treatment is 3 to 4 sessions. For a touch-up (1) or the
+/// fewest sessions of a treatment (2) the range is scaled: its low end as if the treatment had 4 sessions, its high end as if it had 3, so
 /// the estimate stays wide rather than falsely precise; more sessions never cost less.
 pub fn estimate(
     table: &PriceTable,
@@ -114,6 +119,35 @@ pub fn estimate(
         sessions,
         hours: (3 * sessions, 4 * sessions),
         scaled,
+        monthly,
+    })
+}
+
+/// The estimate for an area other than the scalp: the clinic's own price for a whole
+/// treatment of that area, as configured and never scaled, or [`EstimateError::NoAreaPrice`].
+pub fn area_estimate(
+    price: Option<ClinicPrice>,
+    sessions: u8,
+    terms: Option<PaymentTerms>,
+) -> Result<Estimate, EstimateError> {
+    if !(MIN_SESSIONS..=MAX_SESSIONS).contains(&sessions) {
+        return Err(EstimateError::SessionsOutOfRange(sessions));
+    }
+    let price = price.ok_or(EstimateError::NoAreaPrice)?;
+    let monthly = terms.map(|t| {
+        (
+            monthly_payment(f64::from(price.low), t),
+            monthly_payment(f64::from(price.high), t),
+        )
+    });
+    Ok(Estimate {
+        low: price.low,
+        high: price.high,
+        source: RangeSource::Area,
+        basis: PriceBasis::WholeTreatment,
+        sessions,
+        hours: (3 * sessions, 4 * sessions),
+        scaled: false,
         monthly,
     })
 }

@@ -6,7 +6,9 @@ use super::answers::{
     KeloidHistory as K, MakeupEase as M, Motivation as W, PatternScale, QuestionId,
     SkinCondition as C, SkinTone as T,
 };
-use super::outcome::Outcome;
+use super::estimate::{Estimate, RangeSource};
+use super::outcome::{Outcome, Procedure};
+use super::prices::PriceBasis;
 use super::text::Key;
 
 /// The heading of a question; the detail question depends on the area chosen.
@@ -118,12 +120,26 @@ pub fn scale_label(scale: PatternScale) -> Key {
     }
 }
 
-pub fn outcome_title(outcome: Outcome) -> Key {
-    match outcome {
-        Outcome::GreatCandidate => Key::OutcomeGreat,
-        Outcome::GoodCandidateWithNotes => Key::OutcomeGood,
-        Outcome::WaitForFlareUp => Key::OutcomeWait,
-        Outcome::TalkToSpecialist => Key::OutcomeSpecialist,
+/// The result's title, naming what the visitor asked about.
+pub fn outcome_title(outcome: Outcome, procedure: Procedure) -> Key {
+    use Procedure as Pr;
+    match (outcome, procedure) {
+        (Outcome::GreatCandidate, Pr::Scalp) => Key::OutcomeGreat,
+        (Outcome::GreatCandidate, Pr::Eyebrows) => Key::OutcomeGreatBrows,
+        (Outcome::GreatCandidate, Pr::Lips) => Key::OutcomeGreatLips,
+        (Outcome::GreatCandidate, Pr::LashLine) => Key::OutcomeGreatLashLine,
+        (Outcome::GreatCandidate, Pr::Areola) => Key::OutcomeGreatAreola,
+        (Outcome::GreatCandidate, Pr::Vitiligo) => Key::OutcomeGreatVitiligo,
+        (Outcome::GreatCandidate, Pr::Scars) => Key::OutcomeGreatScars,
+        (Outcome::GoodCandidateWithNotes, Pr::Scalp) => Key::OutcomeGood,
+        (Outcome::GoodCandidateWithNotes, Pr::Eyebrows) => Key::OutcomeGoodBrows,
+        (Outcome::GoodCandidateWithNotes, Pr::Lips) => Key::OutcomeGoodLips,
+        (Outcome::GoodCandidateWithNotes, Pr::LashLine) => Key::OutcomeGoodLashLine,
+        (Outcome::GoodCandidateWithNotes, Pr::Areola) => Key::OutcomeGoodAreola,
+        (Outcome::GoodCandidateWithNotes, Pr::Vitiligo) => Key::OutcomeGoodVitiligo,
+        (Outcome::GoodCandidateWithNotes, Pr::Scars) => Key::OutcomeGoodScars,
+        (Outcome::WaitForFlareUp, _) => Key::OutcomeWait,
+        (Outcome::TalkToSpecialist, _) => Key::OutcomeSpecialist,
     }
 }
 
@@ -136,9 +152,94 @@ pub fn outcome_summary(outcome: Outcome) -> Key {
     }
 }
 
-/// The notes every result carries; not configurable.
-pub const FIXED_NOTES: [Key; 3] = [
-    Key::NoteSelfAssessment,
-    Key::NoteNoHairGrowth,
-    Key::NoteConsultation,
-];
+/// The procedure's name mid-sentence, for a `{procedure}` placeholder.
+pub fn procedure_name(procedure: Procedure) -> Key {
+    match procedure {
+        Procedure::Scalp => Key::ProcScalp,
+        Procedure::Eyebrows => Key::ProcEyebrows,
+        Procedure::Lips => Key::ProcLips,
+        Procedure::LashLine => Key::ProcLashLine,
+        Procedure::Areola => Key::ProcAreola,
+        Procedure::Vitiligo => Key::ProcVitiligo,
+        Procedure::Scars => Key::ProcScars,
+    }
+}
+
+/// The notes every result carries; not configurable. The second says what the procedure
+/// is: for the scalp, pigment that looks like follicles and grows no hair; for another
+/// area, a cosmetic tattoo that fades.
+pub fn fixed_notes(procedure: Procedure) -> [Key; 3] {
+    let what = if procedure.is_scalp() {
+        Key::NoteNoHairGrowth
+    } else {
+        Key::NoteCosmeticTattoo
+    };
+    [Key::NoteSelfAssessment, what, Key::NoteConsultation]
+}
+
+/// "session" or "sessions" after a count (the larger, in a range such as 3–4).
+pub fn sessions_noun(count: u8) -> Key {
+    if count == 1 {
+        Key::SessionOne
+    } else {
+        Key::SessionMany
+    }
+}
+
+/// The label of the estimator's choice of `n` sessions.
+pub fn session_choice(n: u8) -> Key {
+    match n {
+        1 => Key::SessionsOneTouchUp,
+        2 => Key::SessionsTwo,
+        3 => Key::SessionsThree,
+        _ => Key::SessionsFour,
+    }
+}
+
+/// The time in the chair over all the sessions (`{n}`, `{low}`, `{high}`), in the wording
+/// for one session or several.
+pub fn hours_in_chair(sessions: u8) -> Key {
+    if sessions == 1 {
+        Key::HoursOneSession
+    } else {
+        Key::HoursTotal
+    }
+}
+
+/// The monthly-payment line (`{low}`, `{high}`, `{months}`, `{apr}`), in its wording for
+/// one month or several.
+pub fn monthly_payment(months: u16) -> Key {
+    if months == 1 {
+        Key::MonthlyPaymentOneMonth
+    } else {
+        Key::MonthlyPayment
+    }
+}
+
+/// What an estimate's range pays for, and where it comes from: sentences in order, each
+/// a whole phrase (`{city}` and `{procedure}` filled by the view).
+pub fn estimate_covers(estimate: &Estimate) -> Vec<Key> {
+    let covers = match (estimate.source, estimate.basis, estimate.scaled) {
+        (RangeSource::Area, _, _) => None,
+        (_, PriceBasis::PerSession, _) => Some(Key::CoversPerSession),
+        (_, PriceBasis::WholeTreatment, true) => Some(Key::CoversScaled),
+        (_, PriceBasis::WholeTreatment, false) => Some(Key::CoversTreatment),
+    };
+    let source = match estimate.source {
+        RangeSource::City => Key::SourceCity,
+        RangeSource::Clinic => Key::SourceClinic,
+        RangeSource::DerivedFromTable => Key::SourceDerived,
+        RangeSource::Area => Key::SourceArea,
+    };
+    covers.into_iter().chain([source]).collect()
+}
+
+/// The answers the contact request can share, as phrases in path order: the visitor reads
+/// them in their language, the clinic receives them in English (`lead::shared_answers`).
+pub fn shared_answer_labels(answers: &Answers) -> Vec<Key> {
+    QuestionId::ALL
+        .iter()
+        .filter_map(|q| answers.get(*q))
+        .map(answer_label)
+        .collect()
+}

@@ -6,6 +6,7 @@ pub mod config;
 pub mod date;
 pub mod estimate;
 pub mod events;
+pub mod ics;
 pub mod labels;
 pub mod lang;
 pub mod lead;

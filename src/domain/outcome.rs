@@ -1,6 +1,6 @@
 //! From a complete set of answers to an outcome, its reasons and the likely sessions.
 
-use super::answers::{Answer, Answers, HairLossPattern, Motivation, PatternScale};
+use super::answers::{Answer, Answers, AreaDetail, BodyArea, HairLossPattern, Motivation};
 use super::quiz::{validate, QuizError};
 use super::rules::matching;
 use super::text::Key;
@@ -34,6 +34,80 @@ impl Outcome {
     }
 }
 
+/// What the visitor asked about: scalp micropigmentation, or micropigmentation of another
+/// area (CONTENT.md §1 "Beyond the scalp"). Every phrase that names the procedure names
+/// this one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Procedure {
+    Scalp,
+    Eyebrows,
+    Lips,
+    LashLine,
+    Areola,
+    Vitiligo,
+    Scars,
+}
+
+impl Procedure {
+    pub const ALL: [Procedure; 7] = [
+        Procedure::Scalp,
+        Procedure::Eyebrows,
+        Procedure::Lips,
+        Procedure::LashLine,
+        Procedure::Areola,
+        Procedure::Vitiligo,
+        Procedure::Scars,
+    ];
+
+    /// The procedure the answers ask about: the scalp unless the visitor chose another
+    /// area; lips or lash line by the detail chosen.
+    pub fn of(answers: &Answers) -> Procedure {
+        if answers.pattern != Some(HairLossPattern::OtherArea) {
+            return Procedure::Scalp;
+        }
+        match answers.area {
+            Some(BodyArea::Eyebrows) => Procedure::Eyebrows,
+            Some(BodyArea::LipsOrLashes)
+                if answers.area_detail == Some(AreaDetail::LashLineFuller) =>
+            {
+                Procedure::LashLine
+            }
+            Some(BodyArea::LipsOrLashes) => Procedure::Lips,
+            Some(BodyArea::Areola) => Procedure::Areola,
+            Some(BodyArea::Vitiligo) => Procedure::Vitiligo,
+            Some(BodyArea::Scars) => Procedure::Scars,
+            // Not reachable with complete answers (`validate` requires the area).
+            None => Procedure::Scalp,
+        }
+    }
+
+    pub fn is_scalp(self) -> bool {
+        self == Procedure::Scalp
+    }
+
+    /// The key of its price in the `area_prices` option; none for the scalp, whose prices
+    /// are the city table and `clinic_price`.
+    pub fn price_key(self) -> Option<&'static str> {
+        match self {
+            Procedure::Scalp => None,
+            Procedure::Eyebrows => Some("eyebrows"),
+            Procedure::Lips => Some("lips"),
+            Procedure::LashLine => Some("lash-line"),
+            Procedure::Areola => Some("areola"),
+            Procedure::Vitiligo => Some("vitiligo"),
+            Procedure::Scars => Some("scars"),
+        }
+    }
+
+    /// The procedure whose `area_prices` key this is (`lash_line` read as `lash-line`).
+    pub fn from_price_key(key: &str) -> Option<Procedure> {
+        let key = key.trim().replace('_', "-");
+        Procedure::ALL
+            .into_iter()
+            .find(|p| p.price_key() == Some(key.as_str()))
+    }
+}
+
 /// How many sessions a treatment likely takes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct SessionRange {
@@ -56,6 +130,8 @@ pub struct Assessment {
     /// Most cautious first.
     pub reasons: Vec<Reason>,
     pub sessions: SessionRange,
+    /// What the visitor asked about.
+    pub procedure: Procedure,
 }
 
 /// Assesses a complete, consistent set of answers.
@@ -80,17 +156,16 @@ pub fn assess(answers: &Answers) -> Result<Assessment, QuizError> {
         outcome,
         reasons,
         sessions: likely_sessions(answers),
+        procedure: Procedure::of(answers),
     })
 }
 
-/// CONTENT.md §2: usually 3 to 4 sessions; at least 2 for a treatment (a small area);
-/// 1 may be enough for a touch-up.
+/// CONTENT.md §2: "Usually **3 to 4 sessions**; at least **2** for a treatment; **1** may be
+/// enough for a touch-up." The article gives no other count for any area, so every
+/// treatment is likely 3 to 4 sessions, and a touch-up 1.
 pub fn likely_sessions(answers: &Answers) -> SessionRange {
     if answers.motivation == Some(Motivation::TouchUpOfEarlierWork) {
         return SessionRange { min: 1, max: 1 };
     }
-    match answers.pattern.map(HairLossPattern::scale) {
-        Some(PatternScale::Norwood | PatternScale::Ludwig) => SessionRange { min: 3, max: 4 },
-        _ => SessionRange { min: 2, max: 2 },
-    }
+    SessionRange { min: 3, max: 4 }
 }

@@ -1,73 +1,65 @@
-//! The treatment plan as dated events (CONTENT.md §2): sessions at least a week apart, the
-//! healing week after each, settling over 2 to 3 weeks, the final look about a month on.
+//! The treatment plan as dated steps (CONTENT.md §2): sessions at least a week apart, the
+//! healing week after each, the pigment settling over the next 2 to 3 weeks, and the final
+//! look about a month after the last session.
 
 use super::date::Date;
 
 /// Days between sessions: the healing week is the minimum.
 pub const DAYS_BETWEEN_SESSIONS: i64 = 7;
+/// The healing week after each session.
+pub const HEALING_DAYS: i64 = 7;
+/// The pigment has faded and settled 2 to 3 weeks after the last session: by the third.
+pub const SETTLED_AFTER_DAYS: i64 = 21;
+/// The final look, about a month after the last session.
+pub const FINAL_LOOK_AFTER_DAYS: i64 = 30;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum PlanEvent {
-    /// Session n (from 1), 3 to 4 hours.
-    Session(u8),
-    /// Day 1 after a session: redness.
-    Redness(u8),
-    /// Mid-week: redness much reduced; scabs stand out more than follicles.
-    Calmer(u8),
-    /// Day 7: skin more even, colour looks lighter.
-    SkinEven(u8),
-    /// The pigment settles and fades over the next 2 to 3 weeks, from … to ….
-    SettlingEnds,
-    /// About a month after the last session.
-    FinalLook,
+/// The plan's dates, from the first session to the final look.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Plan {
+    /// Each session's day, in order (1 to 4 of them).
+    pub sessions: Vec<Date>,
+    /// The pigment has faded and settled (the end of the 2 to 3 weeks of settling).
+    pub settled: Date,
+    /// About a month after the last session: with care, the final look.
+    pub final_look: Date,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct PlannedDay {
-    pub date: Date,
-    pub event: PlanEvent,
-}
-
-/// Every dated step of the plan, in date order.
-pub fn plan(start: Date, sessions: u8) -> Vec<PlannedDay> {
-    let sessions = sessions.clamp(1, 4);
-    let mut days = Vec::with_capacity(usize::from(sessions) * 4 + 2);
-    for n in 1..=sessions {
-        let day = start.add_days(i64::from(n - 1) * DAYS_BETWEEN_SESSIONS);
-        days.push(PlannedDay {
-            date: day,
-            event: PlanEvent::Session(n),
-        });
-        days.push(PlannedDay {
-            date: day.add_days(1),
-            event: PlanEvent::Redness(n),
-        });
-        days.push(PlannedDay {
-            date: day.add_days(4),
-            event: PlanEvent::Calmer(n),
-        });
-        days.push(PlannedDay {
-            date: day.add_days(6),
-            event: PlanEvent::SkinEven(n),
-        });
+impl Plan {
+    /// The plan for `sessions` (clamped to 1–4) sessions from `start`.
+    pub fn new(start: Date, sessions: u8) -> Plan {
+        let sessions: Vec<Date> = (0..i64::from(sessions.clamp(1, 4)))
+            .map(|n| start.add_days(n * DAYS_BETWEEN_SESSIONS))
+            .collect();
+        let last = sessions.last().copied().unwrap_or(start);
+        Plan {
+            sessions,
+            settled: last.add_days(SETTLED_AFTER_DAYS),
+            final_look: last.add_days(FINAL_LOOK_AFTER_DAYS),
+        }
     }
-    let last = start.add_days(i64::from(sessions - 1) * DAYS_BETWEEN_SESSIONS);
-    days.push(PlannedDay {
-        date: last.add_days(21),
-        event: PlanEvent::SettlingEnds,
-    });
-    days.push(PlannedDay {
-        date: last.add_days(30),
-        event: PlanEvent::FinalLook,
-    });
-    days
+
+    /// The first session's day.
+    pub fn start(&self) -> Date {
+        self.sessions.first().copied().unwrap_or(self.final_look)
+    }
+
+    /// The last session's day.
+    pub fn last_session(&self) -> Date {
+        self.sessions.last().copied().unwrap_or(self.final_look)
+    }
+
+    /// Days from the first session to `date`.
+    pub fn day_of(&self, date: Date) -> i64 {
+        date.to_days() - self.start().to_days()
+    }
+
+    /// Days from the first session to the final look: the picture's time axis.
+    pub fn span_days(&self) -> i64 {
+        self.day_of(self.final_look)
+    }
 }
 
 /// Session dates only.
 pub fn session_dates(start: Date, sessions: u8) -> Vec<Date> {
-    plan(start, sessions)
-        .into_iter()
-        .filter(|d| matches!(d.event, PlanEvent::Session(_)))
-        .map(|d| d.date)
-        .collect()
+    Plan::new(start, sessions).sessions
 }

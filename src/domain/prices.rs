@@ -1,6 +1,8 @@
 //! What a treatment costs, by city: CONTENT.md §3, or the marketer's own table.
 
 use super::date::Date;
+use super::estimate::ClinicPrice;
+use super::outcome::Procedure;
 
 /// One city's average price range, in whole US dollars.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -86,5 +88,30 @@ impl PriceTable {
     /// Whether the prices are older than `max_age_months` on `today`.
     pub fn is_stale(&self, today: Date, max_age_months: u16) -> bool {
         self.as_of.months_until(today) >= i32::from(max_age_months)
+    }
+}
+
+/// The clinic's own price for a whole treatment of an area other than the scalp, where the
+/// marketer configured one (`area_prices`). The article prices only the scalp (CONTENT.md
+/// §3), so an area without a configured price has none: never one made from scalp prices.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct AreaPrices(Vec<(Procedure, ClinicPrice)>);
+
+impl AreaPrices {
+    /// The configured price for `procedure`; never one for the scalp.
+    pub fn get(&self, procedure: Procedure) -> Option<ClinicPrice> {
+        self.0
+            .iter()
+            .rev()
+            .find(|(p, _)| *p == procedure && !p.is_scalp())
+            .map(|(_, price)| *price)
+    }
+
+    /// Sets the price for an area other than the scalp (a later one replaces it).
+    pub fn set(&mut self, procedure: Procedure, price: ClinicPrice) {
+        if !procedure.is_scalp() {
+            self.0.retain(|(p, _)| *p != procedure);
+            self.0.push((procedure, price));
+        }
     }
 }

@@ -19,8 +19,9 @@ use crate::domain::events::with_utm;
 use crate::domain::lang::Lang;
 use crate::domain::options::Layer;
 use crate::domain::url::is_local_host;
+use crate::domain::widget::{has_progress, WidgetState};
 use crate::js_json;
-use crate::ui::{App, AppProps, Command, Commands, ProgressStore};
+use crate::ui::{App, AppProps, Command, Commands, Keep, ProgressStore};
 
 /// Every console line the widget writes starts with this.
 pub const LOG_PREFIX: &str = "[smp-widget] ";
@@ -97,14 +98,25 @@ fn read_config(host: &HtmlElement, remote: Option<&str>) -> Config {
 }
 
 /// A mounted widget; the loader keeps it, calls its methods for the element's API, and
-/// `unmount` when the element leaves the page.
+/// `unmount` when the element leaves the page. Unmounted, it holds only the visitor's
+/// progress (no reference to the page), for `mount` on the same element should it come
+/// back; the loader keeps it on the element, so it is freed with it (wasm-bindgen's
+/// finalizer runs once the element is collected).
 #[wasm_bindgen]
 pub struct WidgetHandle {
-    app: Option<yew::AppHandle<App>>,
+    live: Option<Live>,
+    /// After `unmount`: the state the widget had, for the same element put back later.
+    kept: Option<WidgetState>,
+}
+
+/// What a mounted widget holds of the page.
+struct Live {
+    app: yew::AppHandle<App>,
     host: HtmlElement,
     root: ShadowRoot,
     container: web_sys::Element,
     commands: Commands,
+    keep: Keep,
     remote: Option<String>,
     /// The mode the loader resolved (at mount, or when the page changed `mode`).
     mode: Mode,
@@ -112,29 +124,35 @@ pub struct WidgetHandle {
 
 #[wasm_bindgen]
 impl WidgetHandle {
-    /// Removes the widget and puts the fallback back; safe to call twice.
+    /// Removes the widget and puts the fallback back, keeping the visitor's progress (if
+    /// they made any) in the handle and nothing of the page: the app is destroyed, with
+    /// its listeners (issue 18), and the element no longer says it is ready. Safe to call
+    /// twice.
     pub fn unmount(&mut self) {
-        if let Some(app) = self.app.take() {
-            app.destroy();
-        }
-        self.container.remove();
-        fallback::forget(&self.root);
-        fallback::show(&self.root);
+        let Some(live) = self.live.take() else {
+            return;
+        };
+        self.kept = live.keep.take().filter(has_progress);
+        live.app.destroy();
+        live.container.remove();
+        fallback::forget(&live.root);
+        fallback::show(&live.root);
+        let _ = live.host.remove_attribute("data-state");
     }
 
     /// Opens the dialog (popup mode).
     pub fn open(&self) {
-        self.commands.send(Command::Open);
+        self.send(Command::Open);
     }
 
     /// Closes the dialog (popup mode).
     pub fn close(&self) {
-        self.commands.send(Command::Close);
+        self.send(Command::Close);
     }
 
     /// Forgets every answer and goes back to the start.
     pub fn reset(&self) {
-        self.commands.send(Command::Reset);
+        self.send(Command::Reset);
     }
 
     /// Test hook for the failure path (RELIABILITY ISO-3): panics exactly as a bug would.
@@ -148,23 +166,37 @@ impl WidgetHandle {
     /// Re-reads the attributes after the page changed them; `popup` is the mode the loader
     /// switched the element to (it owns the launcher and the box).
     pub fn reconfigure(&mut self, popup: bool) {
-        self.mode = if popup { Mode::Popup } else { Mode::Inline };
-        let mut config = read_config(&self.host, self.remote.as_deref());
-        config.mode = self.mode;
-        styles::adopt(&self.root, &config.theme, self.mode == Mode::Popup);
-        self.commands.send(Command::Reconfigure(Rc::new(config)));
+        let Some(live) = self.live.as_mut() else {
+            return;
+        };
+        live.mode = if popup { Mode::Popup } else { Mode::Inline };
+        let mut config = read_config(&live.host, live.remote.as_deref());
+        config.mode = live.mode;
+        styles::adopt(&live.root, &config.theme, live.mode == Mode::Popup);
+        live.commands.send(Command::Reconfigure(Rc::new(config)));
+    }
+}
+
+impl WidgetHandle {
+    fn send(&self, command: Command) {
+        if let Some(live) = &self.live {
+            live.commands.send(command);
+        }
     }
 }
 
 /// Renders a widget into `root` (an open shadow root of `host`, holding the fallback slot).
 /// `remote_config` is the text the loader fetched from `config-src`, if any; `popup` is the
 /// mode the loader resolved (it built the launcher and the box already, so it decides).
+/// `previous`: the handle this element's widget left when it was taken out of the page
+/// (unmounted); the visitor goes on where they were, with the options as they are now.
 #[wasm_bindgen]
 pub fn mount(
     host: HtmlElement,
     root: ShadowRoot,
     remote_config: Option<String>,
     popup: bool,
+    previous: Option<WidgetHandle>,
 ) -> Result<WidgetHandle, JsValue> {
     install_panic_hook();
     let mut config = read_config(&host, remote_config.as_deref());
@@ -185,6 +217,7 @@ pub fn mount(
     let on_ready = yew::Callback::from(move |_| fallback::replace(&ready_root, &ready_container));
     let on_event = events::dispatcher(host.clone());
     let commands = Commands::default();
+    let keep = Keep::new(previous.and_then(|handle| handle.kept));
     let store = ProgressStore::new(
         Rc::new(storage::load),
         Rc::new(storage::save),
@@ -198,16 +231,21 @@ pub fn mount(
         commands: commands.clone(),
         store,
         send_lead: lead::sender(),
+        keep: keep.clone(),
     };
     let app = yew::Renderer::<App>::with_root_and_props(container.clone(), props).render();
     Ok(WidgetHandle {
-        app: Some(app),
-        host,
-        root,
-        container,
-        commands,
-        remote: remote_config,
-        mode,
+        live: Some(Live {
+            app,
+            host,
+            root,
+            container,
+            commands,
+            keep,
+            remote: remote_config,
+            mode,
+        }),
+        kept: None,
     })
 }
 

@@ -14,6 +14,7 @@ use super::estimator::{estimator, EstimatorProps};
 use super::focus::{trap_tab, use_focus_on_step};
 use super::format::{money_range, today};
 use super::help::help_bar;
+use super::keep::Keep;
 use super::lead::{lead_form, LeadFormProps, LeadRequest};
 use super::outcome::{checked, outcome_view, OutcomeViewProps};
 use super::page_link::use_page_commands;
@@ -47,16 +48,24 @@ pub struct AppProps {
     /// Sends a "contact me" request to the clinic's endpoint (the embed layer's fetch).
     #[prop_or_default]
     pub send_lead: Callback<LeadRequest>,
+    /// The state to resume from when the same element comes back to the page, and where
+    /// the state rendered is kept for the next time it leaves; by default neither.
+    #[prop_or_default]
+    pub keep: Keep,
 }
 
 /// The root: one reducer over the pure state machine, the screen it resolves, and the
 /// effects it describes run after each render. In popup mode, the dialog around it all.
 #[component]
 pub fn App(props: &AppProps) -> Html {
-    let store = props.store.clone();
-    let control = use_widget(props.config.clone(), props.lang, move || {
-        remembered_progress(&store)
-    });
+    let (store, keep) = (props.store.clone(), props.keep.clone());
+    let control = use_widget(
+        props.config.clone(),
+        props.lang,
+        move || remembered_progress(&store),
+        move || keep.take(),
+    );
+    props.keep.track(control.state());
     let dialog = use_node_ref();
     let heading = use_node_ref();
     use_page_commands(
@@ -72,6 +81,7 @@ pub fn App(props: &AppProps) -> Html {
             on_event: props.on_event.clone(),
             store: props.store.clone(),
             send_lead: props.send_lead.clone(),
+            inside: heading.clone(),
         },
     );
     // Read each render (a few calls): a page left open past midnight plans from the new day.
@@ -106,6 +116,8 @@ pub fn App(props: &AppProps) -> Html {
             answers,
             progress,
             unanswered,
+            choices,
+            heading: heading_key,
         } => {
             let on_answer = control.clone();
             question_step(
@@ -115,6 +127,8 @@ pub fn App(props: &AppProps) -> Html {
                     answers,
                     progress,
                     unanswered,
+                    choices,
+                    heading_key,
                     on_answer: Callback::from(move |answer| on_answer.answer(answer)),
                     on_next: act(WidgetControl::next),
                     on_back: act(WidgetControl::back),
@@ -145,6 +159,8 @@ pub fn App(props: &AppProps) -> Html {
         View::Estimator(estimate) => {
             let (c1, c2, c3) = (control.clone(), control.clone(), control.clone());
             let back_to_result = estimate.back_to_result;
+            // The plan shown is the plan a calendar file holds.
+            let (start, sessions) = (estimate.start, estimate.sessions);
             estimator(
                 EstimatorProps {
                     lang,
@@ -154,6 +170,10 @@ pub fn App(props: &AppProps) -> Html {
                     on_sessions: Callback::from(move |n| c2.choose_sessions(n)),
                     on_start: Callback::from(move |d| c3.choose_start(d)),
                     on_print: on_cta.reform(|_| Cta::Print),
+                    on_calendar: {
+                        let control = control.clone();
+                        Callback::from(move |()| control.add_to_calendar(start, sessions, now_ms()))
+                    },
                     on_back_to_result: back_to_result.then(|| act(WidgetControl::close_estimator)),
                 },
                 heading.clone(),

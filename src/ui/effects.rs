@@ -1,13 +1,15 @@
 //! The shell's half of `update`: runs the effects it described, after the render that
 //! shows their state. Tell the page, keep or forget progress, send a contact request,
-//! open the print dialog.
+//! print the summary alone, hand over the plan's calendar file.
 
 use yew::prelude::*;
 
 use crate::domain::events::WidgetEvent;
 use crate::domain::widget::Effect;
 
+use super::calendar::download;
 use super::lead::LeadRequest;
+use super::print::print_alone;
 use super::reducer::WidgetControl;
 use super::remember::progress_text;
 use super::store::ProgressStore;
@@ -22,6 +24,9 @@ pub struct Shell {
     pub store: ProgressStore,
     /// Sends a contact request.
     pub send_lead: Callback<LeadRequest>,
+    /// A node inside the widget's shadow root (the step's heading): its element is the one
+    /// that prints alone.
+    pub inside: NodeRef,
 }
 
 /// After every render, runs the effects waiting in the outbox, oldest first.
@@ -46,11 +51,8 @@ pub fn use_run_effects(control: WidgetControl, shell: Shell) {
                         done: Callback::from(move |sent| control.lead_answered(request, sent)),
                     });
                 }
-                Effect::Print => {
-                    if let Some(window) = web_sys::window() {
-                        let _ = window.print();
-                    }
-                }
+                Effect::Print => print_alone(shell.inside.get()),
+                Effect::DownloadCalendar { file_name, text } => download(file_name, &text),
             }
         }
     });

@@ -5,15 +5,20 @@ use yew::prelude::*;
 
 use crate::domain::config::Config;
 use crate::domain::date::Date;
-use crate::domain::estimate::{Estimate, Place, RangeSource, MAX_SESSIONS, MIN_SESSIONS};
+use crate::domain::estimate::{
+    Estimate, EstimateError, Place, RangeSource, MAX_SESSIONS, MIN_SESSIONS,
+};
+use crate::domain::labels::{
+    estimate_covers, hours_in_chair, monthly_payment, procedure_name, session_choice,
+};
 use crate::domain::lang::Lang;
-use crate::domain::prices::PriceBasis;
+use crate::domain::plan::Plan;
 use crate::domain::text::{fill, Key};
 use crate::domain::widget::EstimatorScreen;
 
 use super::chart::city_chart;
 use super::class::with_class;
-use super::format::{day, money, money_range, percent};
+use super::format::{date, money, money_range, percent};
 use super::phrase::phrase;
 use super::timeline::timeline;
 
@@ -31,6 +36,8 @@ pub struct EstimatorProps {
     pub on_start: Callback<Date>,
     /// "Print or save my summary" was pressed.
     pub on_print: Callback<()>,
+    /// "Add the plan to my calendar" was pressed.
+    pub on_calendar: Callback<()>,
     /// Present when there is a quiz result to go back to.
     pub on_back_to_result: Option<Callback<()>>,
 }
@@ -79,12 +86,7 @@ pub fn estimator(props: EstimatorProps, heading: NodeRef) -> Html {
     let session_choices = (MIN_SESSIONS..=MAX_SESSIONS).map(|n| {
         let on_change = props.on_sessions.reform(move |_: Event| n);
         let checked = screen.sessions == n;
-        let label = match n {
-            1 => Key::SessionsOneTouchUp,
-            2 => Key::SessionsTwoSmall,
-            3 => Key::SessionsThree,
-            _ => Key::SessionsFour,
-        };
+        let label = session_choice(n);
         let class = if checked {
             "choice compact is-checked"
         } else {
@@ -102,9 +104,12 @@ pub fn estimator(props: EstimatorProps, heading: NodeRef) -> Html {
     });
     let clinic_chart = config.clinic_price.map(|p| (config.clinic.clone(), p));
     let print = props.on_print.reform(|_: MouseEvent| ());
+    let calendar = props.on_calendar.reform(|_: MouseEvent| ());
     html! {
         <section class="step estimator">
             <h2 class="step-heading" tabindex="-1" ref={heading}>{ phrase(Key::EstimateHeading, lang) }</h2>
+            // The city prices are the scalp's: another area has no city to choose.
+            if screen.procedure.is_scalp() {
             <div class="field">
                 <label class="field-label" for="smp-city">{ phrase(Key::CityLabel, lang) }</label>
                 <select id="smp-city" class="select" onchange={on_city}>
@@ -113,35 +118,49 @@ pub fn estimator(props: EstimatorProps, heading: NodeRef) -> Html {
                     <option value="other" selected={screen.place == Place::NotListed}>{ phrase(Key::CityOther, lang) }</option>
                 </select>
             </div>
+            }
             <fieldset class="field">
-                <legend class="field-label">{ phrase(Key::SessionsQuestion, lang) }</legend>
-                if let Some(range) = screen.from_quiz {
-                    <p class="hint from-quiz">
-                        { phrase(Key::SessionsFromQuiz, lang) }{ " " }{ range.min }
-                        if range.max != range.min { { "\u{2013}" }{ range.max } }
-                    </p>
-                }
+                // The quiz's figure is part of the group's name: read with the question.
+                <legend class="field-label">
+                    { phrase(Key::SessionsQuestion, lang) }
+                    if let Some(range) = screen.from_quiz {
+                        <span class="hint from-quiz">
+                            { phrase(Key::SessionsFromQuiz, lang) }{ " " }{ range.min }
+                            if range.max != range.min { { "\u{2013}" }{ range.max } }
+                        </span>
+                    }
+                </legend>
                 <div class="choices sessions">{ for session_choices }</div>
             </fieldset>
             if let Ok(estimate) = &screen.estimate {
-                { summary(lang, config, screen.place, estimate, screen.stale_prices) }
+                { summary(lang, config, screen, estimate) }
+            } else if screen.estimate == Err(EstimateError::NoAreaPrice) {
+                <p class="notice area-no-price">{ fill(Key::AreaNoPrice.text(lang), &[
+                    ("procedure", procedure_name(screen.procedure).text(lang)),
+                    ("clinic", &config.clinic),
+                ]) }</p>
             }
-            { city_chart(lang, &config.prices, clinic_chart, screen.place) }
-            <h3>{ phrase(Key::PlanHeading, lang) }</h3>
-            <div class="field">
+            if screen.procedure.is_scalp() {
+                { city_chart(lang, &config.prices, clinic_chart, screen.place) }
+            }
+            <h3 class="plan-heading">{ phrase(Key::PlanHeading, lang) }</h3>
+            <div class="field start-field">
                 <label class="field-label" for="smp-start">{ phrase(Key::StartDateLabel, lang) }</label>
                 <input id="smp-start" class="date-input" type="date" value={screen.start.iso()} onchange={on_start} />
             </div>
-            { timeline(lang, screen.start, screen.sessions) }
-            <div class="nav">
-                if let Some(back) = props.on_back_to_result.clone() {
-                    <button type="button" class="button secondary back-to-result" onclick={back.reform(|_: MouseEvent| ())}>
-                        { phrase(Key::BackToResult, lang) }
-                    </button>
-                }
+            { timeline(lang, &Plan::new(screen.start, screen.sessions)) }
+            <div class="nav take-home">
+                <button type="button" class="button secondary calendar-button" onclick={calendar}>
+                    { phrase(Key::CalendarButton, lang) }
+                </button>
                 <button type="button" class="button secondary print-button" onclick={print}>
                     { phrase(Key::PrintSummary, lang) }
                 </button>
+                if let Some(back) = props.on_back_to_result.clone() {
+                    <button type="button" class="link-button back-to-result" onclick={back.reform(|_: MouseEvent| ())}>
+                        { phrase(Key::BackToResult, lang) }
+                    </button>
+                }
             </div>
         </section>
     }
@@ -150,13 +169,8 @@ pub fn estimator(props: EstimatorProps, heading: NodeRef) -> Html {
 /// "Or about $X to $Y a month for N months at R APR (estimate)", one phrase with its
 /// numbers in place (and its own wording for a single month).
 fn monthly_line(lang: Lang, low: f64, high: f64, months: u16, apr_percent: f64) -> String {
-    let template = if months == 1 {
-        Key::MonthlyPaymentOneMonth
-    } else {
-        Key::MonthlyPayment
-    };
     fill(
-        template.text(lang),
+        monthly_payment(months).text(lang),
         &[
             ("low", &money(lang, low.round())),
             ("high", &money(lang, high.round())),
@@ -176,42 +190,52 @@ fn parse_place(value: &str) -> Place {
     }
 }
 
-fn summary(lang: Lang, config: &Config, place: Place, estimate: &Estimate, stale: bool) -> Html {
-    let covers = match (estimate.basis, estimate.scaled) {
-        (PriceBasis::PerSession, _) => Key::CoversPerSession,
-        (PriceBasis::WholeTreatment, true) => Key::CoversScaled,
-        (PriceBasis::WholeTreatment, false) => Key::CoversTreatment,
+/// The estimate: its range; what it pays for and where it comes from, each a whole
+/// sentence; the hours in the chair over all the sessions; the monthly line; the prices'
+/// date (the city table's, so not for an area's own price).
+fn summary(lang: Lang, config: &Config, screen: &EstimatorScreen, estimate: &Estimate) -> Html {
+    let city = match screen.place {
+        Place::Listed(i) => config.prices.city_name(i).unwrap_or_default(),
+        _ => "",
     };
-    let source = match (estimate.source, place) {
-        (RangeSource::City, Place::Listed(i)) => {
-            let city = config.prices.city_name(i).unwrap_or_default().to_owned();
-            html! { <>{ phrase(Key::SourceCity, lang) }{ " " }{ city }</> }
-        }
-        (RangeSource::Clinic, _) => html! { { phrase(Key::SourceClinic, lang) } },
-        _ => html! { { phrase(Key::SourceDerived, lang) } },
-    };
-    let clinic_note = (config.clinic_price.is_none() && config.prices.find(&config.city).is_none()).then(|| {
-        html! { <p class="hint no-clinic-price">{ config.clinic.clone() }{ " (" }{ config.city.clone() }{ ") " }{ phrase(Key::NoClinicPrice, lang) }</p> }
+    let procedure = procedure_name(screen.procedure).text(lang);
+    let covers = estimate_covers(estimate)
+        .into_iter()
+        .map(|key| fill(key.text(lang), &[("city", city), ("procedure", procedure)]))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let area = estimate.source == RangeSource::Area;
+    let clinic_note = (!area && config.clinic_price.is_none() && config.prices.find(&config.city).is_none()).then(|| {
+        html! { <p class="hint no-clinic-price">{ fill(Key::NoClinicPrice.text(lang), &[("clinic", &config.clinic), ("city", &config.city)]) }</p> }
     });
+    let (low, high) = estimate.hours;
+    let hours = fill(
+        hours_in_chair(estimate.sessions).text(lang),
+        &[
+            ("n", &estimate.sessions.to_string()),
+            ("low", &low.to_string()),
+            ("high", &high.to_string()),
+        ],
+    );
     html! {
         <div class="estimate">
             <p class="estimate-label">{ phrase(Key::EstimatedCost, lang) }</p>
             <p class="estimate-range">
                 { money_range(lang, estimate.low, estimate.high) }
             </p>
-            <p class="estimate-covers">{ phrase(covers, lang) }{ ". " }{ source }{ "." }</p>
+            <p class="estimate-covers">{ covers }</p>
             { for clinic_note }
-            <p class="estimate-hours">
-                { phrase(Key::HoursInChair, lang) }{ " " }{ estimate.hours.0 }{ "\u{2013}" }{ estimate.hours.1 }{ " " }{ phrase(Key::HoursWord, lang) }
-            </p>
+            <p class="estimate-hours">{ hours }</p>
             if let (Some((low, high)), Some(terms)) = (estimate.monthly, config.payment) {
                 <p class="estimate-monthly">
                     { monthly_line(lang, low, high, terms.months, terms.apr_percent) }
                 </p>
             }
-            <p class="estimate-date">{ phrase(Key::PricesAsOf, lang) }{ " " }{ day(lang, config.prices.as_of) }{ "." }</p>
-            if stale {
-                <p class="notice stale-prices">{ phrase(Key::PricesOutOfDate, lang) }</p>
+            if !area {
+                <p class="estimate-date">{ fill(Key::PricesAsOf.text(lang), &[("date", &date(lang, config.prices.as_of))]) }{ "." }</p>
+                if screen.stale_prices {
+                    <p class="notice stale-prices">{ phrase(Key::PricesOutOfDate, lang) }</p>
+                }
             }
             <p class="notice not-a-quote">{ phrase(Key::NotAQuote, lang) }</p>
         </div>

@@ -21,18 +21,20 @@ fn locales(lang: Lang) -> Array {
     Array::of1(&JsValue::from_str(lang.tag()))
 }
 
-/// The three ways the widget writes a value.
+/// The ways the widget writes a value.
 #[derive(Clone, Copy)]
 enum Style {
     Money,
     Percent,
     Day,
+    /// A date without its weekday, such as a price list's date.
+    Date,
 }
 
 thread_local! {
     /// One `Intl` formatter per style and language, built on first use: building one costs
     /// a few milliseconds on a phone, and an estimate shows dozens of values per render.
-    static FORMATTERS: RefCell<[Option<Function>; 6]> = const { RefCell::new([const { None }; 6]) };
+    static FORMATTERS: RefCell<[Option<Function>; 8]> = const { RefCell::new([const { None }; 8]) };
 }
 
 fn build(style: Style, lang: Lang) -> Function {
@@ -52,10 +54,15 @@ fn build(style: Style, lang: Lang) -> Function {
             ("month", "short".into()),
             ("day", "numeric".into()),
         ]),
+        Style::Date => options(&[
+            ("year", "numeric".into()),
+            ("month", "long".into()),
+            ("day", "numeric".into()),
+        ]),
     };
     let locales = locales(lang);
     match style {
-        Style::Day => js_sys::Intl::DateTimeFormat::new(&locales, &options).format(),
+        Style::Day | Style::Date => js_sys::Intl::DateTimeFormat::new(&locales, &options).format(),
         Style::Money | Style::Percent => {
             js_sys::Intl::NumberFormat::new(&locales, &options).format()
         }
@@ -99,6 +106,16 @@ pub fn day(lang: Lang, date: Date) -> String {
         i32::from(date.day),
     );
     write(Style::Day, lang, &js_date).unwrap_or_else(|| date.iso())
+}
+
+/// A date without its weekday, e.g. "December 19, 2022" / "19 de diciembre de 2022".
+pub fn date(lang: Lang, date: Date) -> String {
+    let js_date = js_sys::Date::new_with_year_month_day(
+        date.year.unsigned_abs(),
+        i32::from(date.month) - 1,
+        i32::from(date.day),
+    );
+    write(Style::Date, lang, &js_date).unwrap_or_else(|| date.iso())
 }
 
 /// The visitor's today, from the browser's clock and time zone.

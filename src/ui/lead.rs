@@ -6,8 +6,10 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::phrase::phrase;
+use crate::domain::labels::{outcome_title, shared_answer_labels};
 use crate::domain::lang::Lang;
-use crate::domain::lead::{shared_answers, LeadBody, LeadEdit, LeadError, LeadStatus};
+use crate::domain::lead::{LeadBody, LeadEdit, LeadError, LeadStatus};
+use crate::domain::outcome::Procedure;
 use crate::domain::text::{fill, Key};
 use crate::domain::widget::LeadScreen;
 
@@ -63,17 +65,34 @@ pub(super) fn lead_form(props: LeadFormProps) -> Html {
         LeadStatus::Failed => Some(Key::LeadFailed),
         LeadStatus::Editing | LeadStatus::Refused(LeadError::NoConsent) => None,
     };
-    let shared = props.lead.result.as_ref().filter(|_| form.include_answers).map(|(answers, outcome)| {
-        html! {
-            <div class="lead-preview">
-                <p>{ phrase(Key::LeadWillSend, lang) }</p>
-                <ul>
-                    <li>{ outcome.category() }</li>
-                    { for shared_answers(answers).into_iter().map(|a| html! { <li>{ a }</li> }) }
-                </ul>
-            </div>
-        }
-    });
+    // What "include my answers" adds, in the visitor's language: the result's title and
+    // the answers. The clinic receives the same items in English (the result as its
+    // category, `lead::lead_body`); `data-sent` holds each exactly as sent.
+    let shared = props
+        .lead
+        .result
+        .as_ref()
+        .filter(|_| form.include_answers)
+        .map(|(answers, outcome)| {
+            let title = outcome_title(*outcome, Procedure::of(answers));
+            let answers = shared_answer_labels(answers).into_iter().map(|label| {
+                html! {
+                    <li data-sent={label.text(Lang::En)}>{ phrase(label, lang) }</li>
+                }
+            });
+            html! {
+                <div class="lead-preview">
+                    <p>{ phrase(Key::LeadWillSend, lang) }</p>
+                    <ul>
+                        <li data-sent={outcome.category()}>
+                            { phrase(Key::SummaryOutcome, lang) }{ " " }{ phrase(title, lang) }
+                        </li>
+                        { for answers }
+                    </ul>
+                    <p class="hint lead-language">{ phrase(Key::LeadClinicLanguage, lang) }</p>
+                </div>
+            }
+        });
     html! {
         <form class="lead-form" onsubmit={on_submit} novalidate=true>
             <h3>{ phrase(Key::LeadHeading, lang) }</h3>

@@ -1,6 +1,7 @@
 //! The Yew layer: renders the state and sends actions. No page-level concerns here.
 
 pub mod app;
+mod calendar;
 mod chart;
 mod class;
 pub mod commands;
@@ -9,11 +10,13 @@ mod estimator;
 mod focus;
 mod format;
 mod help;
+mod keep;
 pub mod lead;
 mod outcome;
 mod page_link;
 mod phrase;
 mod pictures;
+mod print;
 mod question;
 mod reducer;
 mod remember;
@@ -24,5 +27,6 @@ mod timeline;
 
 pub use app::{App, AppProps};
 pub use commands::{Command, Commands};
+pub use keep::Keep;
 pub use lead::LeadRequest;
 pub use store::ProgressStore;

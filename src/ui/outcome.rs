@@ -3,7 +3,9 @@ use yew::prelude::*;
 use super::class::with_class;
 use super::phrase::phrase;
 use crate::domain::answers::{Answer, QuestionId};
-use crate::domain::labels::{answer_label, outcome_summary, outcome_title, FIXED_NOTES};
+use crate::domain::labels::{
+    answer_label, fixed_notes, outcome_summary, outcome_title, sessions_noun,
+};
 use crate::domain::lang::Lang;
 use crate::domain::outcome::{Assessment, Outcome};
 use crate::domain::text::Key;
@@ -40,7 +42,9 @@ pub fn outcome_view(props: OutcomeViewProps, heading: NodeRef) -> Html {
             accessible.push_str(label);
             html! {
                 <span class="because">
-                    { phrase(Key::YourAnswer, lang) }{ " " }<q>{ label }</q>{ " " }
+                    // Quotation marks as US readers of both languages write them (a `<q>`
+                    // takes «» from `lang="es"`).
+                    { phrase(Key::YourAnswer, lang) }{ " \u{201c}" }{ label }{ "\u{201d} " }
                     <button type="button" class="link-button change-answer" aria-label={accessible} onclick={on_edit}>
                         { phrase(Key::ChangeAnswer, lang) }
                     </button>
@@ -50,17 +54,13 @@ pub fn outcome_view(props: OutcomeViewProps, heading: NodeRef) -> Html {
         html! { <li class="reason"><p>{ phrase(text, lang) }</p>{ for answers }</li> }
     };
     let sessions = assessment.sessions;
-    let session_word = if sessions.max == 1 {
-        Key::SessionOne
-    } else {
-        Key::SessionMany
-    };
+    let session_word = sessions_noun(sessions.max);
     let on_start_over = props.on_start_over.reform(|_: MouseEvent| ());
 
     let section = html! {
         <section>
             <h2 class="step-heading outcome-title" tabindex="-1" ref={heading}>
-                { phrase(outcome_title(assessment.outcome), lang) }
+                { phrase(outcome_title(assessment.outcome, assessment.procedure), lang) }
             </h2>
             <p class="outcome-summary">{ phrase(outcome_summary(assessment.outcome), lang) }</p>
             <h3>{ phrase(Key::ReasonsHeading, lang) }</h3>
@@ -78,7 +78,7 @@ pub fn outcome_view(props: OutcomeViewProps, heading: NodeRef) -> Html {
             </p>
             <h3>{ phrase(Key::NotesHeading, lang) }</h3>
             <ul class="fixed-notes">
-                { for FIXED_NOTES.iter().map(|note| html! { <li>{ phrase(*note, lang) }</li> }) }
+                { for fixed_notes(assessment.procedure).into_iter().map(|note| html! { <li>{ phrase(note, lang) }</li> }) }
             </ul>
             if let Some((ticked, on_share)) = props.share.clone() {
                 <label class="remember share-outcome">

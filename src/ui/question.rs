@@ -1,9 +1,8 @@
 use yew::prelude::*;
 
-use crate::domain::answers::{Answer, Answers, HairLossPattern, PatternScale, QuestionId};
-use crate::domain::labels::{answer_label, question_heading, question_hint, scale_label};
+use crate::domain::answers::{Answer, Answers, PatternScale, QuestionId};
+use crate::domain::labels::{answer_label, question_hint, scale_label};
 use crate::domain::lang::Lang;
-use crate::domain::quiz::options;
 use crate::domain::text::{fill, Key};
 
 use super::class::with_class;
@@ -18,6 +17,9 @@ pub struct QuestionStepProps {
     pub question: QuestionId,
     /// Answers so far; the one for this question, if any, is shown checked.
     pub answers: Answers,
+    /// The choices to offer, in order, and the heading: both from the screen.
+    pub choices: Vec<Answer>,
+    pub heading_key: Key,
     /// "Step n of m", counting from 1.
     pub progress: (usize, usize),
     /// Next was pressed with no answer: say what is needed.
@@ -62,7 +64,7 @@ pub fn question_step(props: QuestionStepProps, heading: NodeRef) -> Html {
             class,
         )
     };
-    let choices = options(question, &props.answers);
+    let choices = &props.choices;
     let body = if question == QuestionId::Pattern {
         [
             PatternScale::Norwood,
@@ -75,16 +77,16 @@ pub fn question_step(props: QuestionStepProps, heading: NodeRef) -> Html {
                 <fieldset class="scale">
                     <legend class="scale-title">{ phrase(scale_label(scale), lang) }</legend>
                     <div class="choices pictures">
-                        { for HairLossPattern::ALL.into_iter()
-                            .filter(|p| p.scale() == scale)
-                            .map(|p| radio(Answer::Pattern(p))) }
+                        { for choices.iter().copied()
+                            .filter(|a| matches!(a, Answer::Pattern(p) if p.scale() == scale))
+                            .map(radio) }
                     </div>
                 </fieldset>
             }
         })
         .collect::<Html>()
     } else {
-        html! { <div class="choices">{ for choices.into_iter().map(radio) }</div> }
+        html! { <div class="choices">{ for choices.iter().copied().map(radio) }</div> }
     };
     let error_id = "choose-one-error";
     html! {
@@ -98,7 +100,7 @@ pub fn question_step(props: QuestionStepProps, heading: NodeRef) -> Html {
             <fieldset class="question-group" aria-describedby={(props.unanswered).then_some(error_id)}>
                 <legend>
                     <h2 class="step-heading" tabindex="-1" ref={heading}>
-                        { phrase(question_heading(question, &props.answers), lang) }
+                        { phrase(props.heading_key, lang) }
                     </h2>
                 </legend>
                 if let Some(hint) = question_hint(question) {

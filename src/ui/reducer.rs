@@ -4,7 +4,6 @@
 //! callback.
 
 use std::cell::RefCell;
-use std::collections::VecDeque;
 use std::rc::Rc;
 
 use yew::prelude::*;
@@ -17,10 +16,10 @@ use crate::domain::events::Cta;
 use crate::domain::lang::Lang;
 use crate::domain::lead::LeadEdit;
 use crate::domain::progress::Saved;
-use crate::domain::widget::{initial_effects, update, Action, Effect, Update, WidgetState};
+use crate::domain::widget::{initial_effects, resume, update, Action, Effect, Update, WidgetState};
 
 /// Effects `update` returned that the shell has not run yet.
-type Outbox = Rc<RefCell<VecDeque<Effect>>>;
+type Outbox = Rc<RefCell<Vec<Effect>>>;
 
 /// The root's state: the pure state, the outbox its effects go to, and a generation that
 /// changes with every accepted action (cheaper to compare than the whole state).
@@ -74,7 +73,7 @@ impl WidgetControl {
         self.store
             .outbox
             .try_borrow_mut()
-            .map(|mut outbox| outbox.drain(..).collect())
+            .map(|mut outbox| std::mem::take(&mut *outbox))
             .unwrap_or_default()
     }
     fn act(&self, action: Action) {
@@ -144,6 +143,14 @@ impl WidgetControl {
     pub fn cta(&self, cta: Cta) {
         self.act(Action::Cta(cta))
     }
+    /// "Add the plan to my calendar": the plan shown, at `now_ms`.
+    pub fn add_to_calendar(&self, start: Date, sessions: u8, now_ms: u64) {
+        self.act(Action::AddToCalendar {
+            start,
+            sessions,
+            now_ms,
+        })
+    }
     /// The page changed the configuration.
     pub fn reconfigure(&self, config: Rc<Config>) {
         self.act(Action::Reconfigure(config))
@@ -163,17 +170,27 @@ impl WidgetControl {
 }
 
 /// The root's state, from the configuration and language the page gave and the progress
-/// the visitor chose to keep last time (`restore` runs once).
+/// the visitor chose to keep last time (`restore` runs once) — or, when the same element
+/// comes back to the page, the state it left with (`resumed`, once): then the visitor is
+/// where they were, and nothing is announced again.
 #[hook]
 pub fn use_widget(
     config: Rc<Config>,
     lang: Lang,
     restore: impl FnOnce() -> Option<Saved> + 'static,
+    resumed: impl FnOnce() -> Option<WidgetState> + 'static,
 ) -> WidgetControl {
     WidgetControl {
         store: use_reducer(move || {
-            let state = WidgetState::new(config, lang, restore());
-            let outbox: Outbox = Rc::new(RefCell::new(initial_effects(&state).into()));
+            let (state, effects) = match resumed() {
+                Some(kept) => (resume(&kept, config), Vec::new()),
+                None => {
+                    let state = WidgetState::new(config, lang, restore());
+                    let effects = initial_effects(&state);
+                    (state, effects)
+                }
+            };
+            let outbox: Outbox = Rc::new(RefCell::new(effects));
             Store {
                 state,
                 outbox,

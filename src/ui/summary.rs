@@ -1,17 +1,20 @@
-//! The one-page summary a visitor prints or saves for the consultation: shown only in print.
+//! The one-page summary a visitor prints or saves for the consultation, shown only in print
+//! (`ui/print.rs` hides the host page meanwhile). In order: heading; clinic and date; the
+//! result with its reasons; the estimate with what it pays for, where it comes from and the
+//! prices' date; the plan's dates; the notes; the contact.
 
 use yew::prelude::*;
 
 use crate::domain::config::Config;
 use crate::domain::date::Date;
-use crate::domain::estimate::Place;
-use crate::domain::labels::{outcome_title, FIXED_NOTES};
+use crate::domain::estimate::{Place, RangeSource};
+use crate::domain::labels::{estimate_covers, fixed_notes, outcome_title, procedure_name};
 use crate::domain::lang::Lang;
-use crate::domain::outcome::Assessment;
-use crate::domain::plan::session_dates;
-use crate::domain::text::Key;
+use crate::domain::outcome::{Assessment, Procedure};
+use crate::domain::plan::Plan;
+use crate::domain::text::{fill, Key};
 
-use super::format::{day, money_range};
+use super::format::{date, day, money_range, today};
 use super::phrase::phrase;
 
 pub fn print_summary(
@@ -22,30 +25,73 @@ pub fn print_summary(
     sessions: u8,
     start: Date,
 ) -> Html {
-    let cost = config.estimate(place, sessions).ok();
-    let dates = session_dates(start, sessions);
+    // Another area than the scalp is priced only at the clinic's own price for it.
+    let procedure = assessment.map_or(Procedure::Scalp, |a| a.procedure);
+    let cost = config.estimate_for(procedure, place, sessions).ok();
+    let plan = Plan::new(start, sessions);
+    let city = match place {
+        Place::Listed(i) => config.prices.city_name(i).unwrap_or_default(),
+        _ => "",
+    };
+    let dated = |key: Key, when: Date| fill(key.text(lang), &[("date", &day(lang, when))]);
+    let plan_lines = plan.sessions.iter().zip(1u8..).map(|(d, n)| {
+        let line = fill(
+            Key::PlanSessionOn.text(lang),
+            &[("n", &n.to_string()), ("date", &day(lang, *d))],
+        );
+        html! { <li>{ line }</li> }
+    });
+    let estimate = cost.map(|cost| {
+        let mut basis: Vec<String> = estimate_covers(&cost)
+            .into_iter()
+            .map(|key| {
+                fill(
+                    key.text(lang),
+                    &[
+                        ("city", city),
+                        ("procedure", procedure_name(procedure).text(lang)),
+                    ],
+                )
+            })
+            .collect();
+        if cost.source != RangeSource::Area {
+            let as_of = fill(
+                Key::PricesAsOf.text(lang),
+                &[("date", &date(lang, config.prices.as_of))],
+            );
+            basis.push([as_of.as_str(), "."].concat());
+        }
+        html! {
+            <>
+                <h3>{ phrase(Key::EstimatedCost, lang) }{ ": " }{ money_range(lang, cost.low, cost.high) }</h3>
+                <p>{ basis.join(" ") }</p>
+                <p>{ phrase(Key::NotAQuote, lang) }</p>
+            </>
+        }
+    });
     html! {
         <section class="print-summary" aria-hidden="true">
             <h2>{ phrase(Key::SummaryHeading, lang) }</h2>
+            <p>{ fill(Key::SummaryPrepared.text(lang), &[("date", &day(lang, today())), ("clinic", &config.clinic)]) }</p>
             if let Some(assessment) = assessment {
-                <p><strong>{ phrase(Key::SummaryOutcome, lang) }</strong>{ " " }{ phrase(outcome_title(assessment.outcome), lang) }</p>
+                <h3>{ phrase(Key::SummaryOutcome, lang) }{ " " }{ phrase(outcome_title(assessment.outcome, procedure), lang) }</h3>
                 <ul>{ for assessment.reasons.iter().map(|r| html! { <li>{ phrase(r.text, lang) }</li> }) }</ul>
             }
-            if let Some(cost) = cost {
-                <p>
-                    <strong>{ phrase(Key::EstimatedCost, lang) }{ ":" }</strong>{ " " }
-                    { money_range(lang, cost.low, cost.high) }
-                    { " (" }{ phrase(Key::PricesAsOf, lang) }{ " " }{ day(lang, config.prices.as_of) }{ ")" }
-                </p>
+            { for estimate }
+            <h3>{ phrase(Key::PlanHeading, lang) }</h3>
+            <ul>
+                { for plan_lines }
+                <li>{ dated(Key::PlanSettledShort, plan.settled) }</li>
+                <li>{ dated(Key::PlanFinalShort, plan.final_look) }</li>
+            </ul>
+            <p>{ phrase(Key::SessionHours, lang) }{ " " }{ phrase(Key::PlanHealingWeek, lang) }{ " " }{ phrase(Key::PlanSettling, lang) }</p>
+            <h3>{ phrase(Key::NotesHeading, lang) }</h3>
+            <ul class="fixed-notes">{ for fixed_notes(procedure).into_iter().map(|n| html! { <li>{ phrase(n, lang) }</li> }) }</ul>
+            <h3>{ phrase(Key::SummaryContact, lang) }</h3>
+            <p>{ config.clinic.clone() }{ ", " }{ config.phone.display.clone() }</p>
+            if let Some(url) = &config.booking_url {
+                <p>{ url.clone() }</p>
             }
-            <ol>
-                { for dates.iter().enumerate().map(|(i, d)| html! {
-                    <li>{ phrase(Key::PlanSession, lang) }{ " " }{ i + 1 }{ ": " }{ day(lang, *d) }</li>
-                }) }
-            </ol>
-            <p><strong>{ phrase(Key::SummaryContact, lang) }</strong>{ " " }{ config.clinic.clone() }{ ", " }{ config.phone.display.clone() }</p>
-            <ul class="fixed-notes">{ for FIXED_NOTES.iter().map(|n| html! { <li>{ phrase(*n, lang) }</li> }) }</ul>
-            <p>{ phrase(Key::NotAQuote, lang) }</p>
         </section>
     }
 }

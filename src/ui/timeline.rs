@@ -1,81 +1,87 @@
-//! The treatment plan as a picture (sessions, healing weeks, settling, final look on a time
-//! axis) and as a dated list, which is also the screen-reader equivalent.
+//! The treatment plan as one picture on one time axis — the sessions, the healing week
+//! after each, the weeks the pigment settles, the final look — with the first and last
+//! dates on it; the legend below is its text equivalent (the picture is hidden from screen
+//! readers): one line per session, the healing week, the settling and the final look, each
+//! once; what happens meanwhile is said once, in a disclosure a phone keeps closed. Nothing
+//! in it moves.
 
 use yew::prelude::*;
 
-use crate::domain::date::Date;
 use crate::domain::lang::Lang;
-use crate::domain::plan::{plan, PlanEvent, PlannedDay};
-use crate::domain::text::Key;
+use crate::domain::plan::{Plan, HEALING_DAYS, SETTLED_AFTER_DAYS};
+use crate::domain::text::{fill, Key};
 
+use super::chart::{percent, wide_screen};
 use super::class::with_class;
 use super::format::day;
 use super::phrase::phrase;
 
-pub fn timeline(lang: Lang, start: Date, sessions: u8) -> Html {
-    let days = plan(start, sessions);
-    let span = days
-        .last()
-        .map_or(1, |d| d.date.to_days() - start.to_days())
-        .max(1);
-    // Whole-pixel coordinates (integers print without float formatting).
-    let x = |date: Date| 10 + 300 * (date.to_days() - start.to_days()) / span;
-    let week = (300 * 7 / span).min(300).to_string();
-    let marks = days.iter().filter_map(|d| {
-        let cx = x(d.date).to_string();
-        match d.event {
-            PlanEvent::Session(n) => Some(html! {
-                <g class="tl-session">
-                    <rect class="tl-heal" x={cx.clone()} y="22" width={week.clone()} height="8" />
-                    <circle cx={cx.clone()} cy="26" r="7" />
-                    <text x={cx} y="14" text-anchor="middle">{ n }</text>
-                </g>
-            }),
-            PlanEvent::SettlingEnds => {
-                Some(html! { <circle class="tl-settled" cx={cx} cy="26" r="5" /> })
-            }
-            PlanEvent::FinalLook => {
-                Some(html! { <circle class="tl-final" cx={cx} cy="26" r="7" /> })
-            }
-            _ => None,
+pub fn timeline(lang: Lang, plan: &Plan) -> Html {
+    let span = plan.span_days().max(1);
+    // Thousandths of the axis: whole numbers, written as percentages.
+    let at = |days: i64| {
+        let permille = (days.clamp(0, span) * 1000).checked_div(span).unwrap_or(0);
+        percent(permille as u32)
+    };
+    let last = plan.day_of(plan.last_session());
+    let healing = plan.sessions.iter().map(|d| {
+        html! { <rect class="tl-heal" x={at(plan.day_of(*d))} width={at(HEALING_DAYS)} y="24" height="16" /> }
+    });
+    let markers = plan.sessions.iter().zip(1u8..).map(|(d, n)| {
+        let x = at(plan.day_of(*d));
+        html! {
+            <g class="tl-session">
+                <circle cx={x.clone()} cy="32" r="11" />
+                <text x={x} y="37" text-anchor="middle">{ n }</text>
+            </g>
         }
     });
-    let items = days.iter().map(|d| {
-        with_class(
-            html! { <li>{ day(lang, d.date) }{ ": " }{ describe(lang, d) }</li> },
-            item_class(d),
-        )
+    let final_x = at(plan.span_days());
+    let sessions = plan.sessions.iter().zip(1u8..).map(|(d, n)| {
+        let line = fill(
+            Key::PlanSessionOn.text(lang),
+            &[("n", &n.to_string()), ("date", &day(lang, *d))],
+        );
+        item("plan-session", line.into())
     });
+    let dated = |key: Key, date| Html::from(fill(key.text(lang), &[("date", &day(lang, date))]));
+    let care = [
+        phrase(Key::PlanHealingWeek, lang),
+        phrase(Key::PlanSettling, lang),
+        phrase(Key::PlanCovering, lang),
+    ];
     html! {
         <div class="timeline">
-            <svg class="timeline-picture" viewBox="0 0 320 40" aria-hidden="true" focusable="false">
-                <line class="tl-axis" x1="10" y1="26" x2="310" y2="26" />
-                { for marks }
-            </svg>
-            <ol class="plan-list">{ for items }</ol>
-            <p class="hint">{ phrase(Key::PlanCovering, lang) }</p>
+            <div class="timeline-frame">
+                <svg class="timeline-picture" width="100%" height="66" aria-hidden="true" focusable="false">
+                    <line class="tl-axis" x1="0" x2="100%" y1="32" y2="32" />
+                    { for healing }
+                    <rect class="tl-settle" x={at(last + HEALING_DAYS)} width={at(SETTLED_AFTER_DAYS - HEALING_DAYS)} y="24" height="16" />
+                    { for markers }
+                    <circle class="tl-final" cx={final_x} cy="32" r="8" />
+                    <text class="tl-date tl-start" x="0" y="14">{ day(lang, plan.start()) }</text>
+                    <text class="tl-date" x="100%" y="62" text-anchor="end">{ day(lang, plan.final_look) }</text>
+                </svg>
+            </div>
+            <ul class="plan-list">
+                { for sessions }
+                { item("plan-settled", dated(Key::PlanSettledShort, plan.settled)) }
+                { item("plan-final", dated(Key::PlanFinalShort, plan.final_look)) }
+            </ul>
+            // The healing week's key opens what happens then, said once (open at first on a
+            // wide screen).
+            <details class="more plan-care" open={wide_screen()}>
+                <summary><span class="key" aria-hidden="true"></span>{ phrase(Key::PlanHealingShort, lang) }</summary>
+                { for care.into_iter().map(|text| html! { <p>{ text }</p> }) }
+            </details>
         </div>
     }
 }
 
-fn item_class(d: &PlannedDay) -> &'static str {
-    match d.event {
-        PlanEvent::Session(_) => "plan-session",
-        PlanEvent::FinalLook => "plan-final",
-        _ => "plan-healing",
-    }
-}
-
-fn describe(lang: Lang, d: &PlannedDay) -> Html {
-    let after = |key: Key, n: u8| html! { <>{ phrase(key, lang) }{ " " }{ n }{ ")" }</> };
-    match d.event {
-        PlanEvent::Session(n) => html! {
-            <><strong>{ phrase(Key::PlanSession, lang) }{ " " }{ n }</strong>{ ", " }{ phrase(Key::PlanSessionHours, lang) }</>
-        },
-        PlanEvent::Redness(n) => html! { <>{ phrase(Key::PlanRedness, lang) }{ " " }{ n }</> },
-        PlanEvent::Calmer(n) => after(Key::PlanCalmer, n),
-        PlanEvent::SkinEven(n) => after(Key::PlanEven, n),
-        PlanEvent::SettlingEnds => html! { { phrase(Key::PlanSettled, lang) } },
-        PlanEvent::FinalLook => html! { <strong>{ phrase(Key::PlanFinal, lang) }</strong> },
-    }
+/// One line of the legend: its key (the colour or mark in the picture), then its text.
+fn item(class: &'static str, text: Html) -> Html {
+    with_class(
+        html! { <li><span class="key" aria-hidden="true"></span>{ text }</li> },
+        class,
+    )
 }

@@ -67,6 +67,10 @@ pub enum Reason {
     CityTwice,
     /// A price table none of whose entries can be used.
     NoValidEntry,
+    /// Area prices that are not an object of ranges by area.
+    NotAreaPrices,
+    /// An area price for an area the widget does not know.
+    UnknownArea,
     /// A price age outside 1 to 120 months.
     MaxAge,
     /// A payment term that is not a whole number of months from 1 to 120.
@@ -121,6 +125,10 @@ impl fmt::Display for Reason {
             Reason::NoCity => "an entry has no city name",
             Reason::CityTwice => "lists a city twice",
             Reason::NoValidEntry => "has no valid entry",
+            Reason::NotAreaPrices => "must be an object like {\"eyebrows\": \"400-800\"}",
+            Reason::UnknownArea => {
+                "names no area: use eyebrows, lips, lash-line, areola, vitiligo or scars"
+            }
             Reason::MaxAge => "must be 1 to 120",
             Reason::PaymentMonths => "must be a whole number of months, 1 to 120",
             Reason::PaymentApr => "must be 0 to 36",

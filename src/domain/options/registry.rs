@@ -8,7 +8,7 @@
 use serde::Deserialize;
 
 use super::lenient::{Lenient, Loose};
-use super::wire::{Colour, Flag, Number, PriceList};
+use super::wire::{AreaPriceMap, Colour, Flag, Number, PriceList};
 use crate::domain::config::{Mode, Parts};
 use crate::domain::estimate::ClinicPrice;
 use crate::domain::prices::PriceBasis;

@@ -86,6 +86,14 @@ registry! {
         live: true,
         from_config_src: true,
     }
+    /// The clinic's own price for a whole treatment of another area (JSON only).
+    AreaPrices area_prices: AreaPriceMap {
+        attribute: None,
+        value_type: "`{eyebrows, lips, lash-line, areola, vitiligo, scars}`, each `\"400-800\"` or `{low, high}` (USD)",
+        default: "none",
+        live: false,
+        from_config_src: true,
+    }
     /// The monthly-payment line's term.
     PaymentMonths payment_months: Number {
         attribute: Some("payment-months"),

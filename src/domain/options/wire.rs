@@ -147,6 +147,20 @@ impl Read for PriceList {
     }
 }
 
+/// The clinic's prices by area as given (`{"eyebrows": "400-800", …}`); each entry is
+/// checked on its own when applied (a bad one is warned about and left out).
+#[derive(Clone, Debug, PartialEq)]
+pub struct AreaPriceMap(pub Vec<(String, Loose)>);
+
+impl Read for AreaPriceMap {
+    fn read(value: &Loose, _: ParseNumber<'_>) -> Result<Self, Reason> {
+        match value {
+            Loose::Map(members) => Ok(AreaPriceMap(members.clone())),
+            _ => Err(Reason::NotAreaPrices),
+        }
+    }
+}
+
 /// One of a few words, spaces around it aside; anything else (text or not) is refused
 /// with the option's own reason.
 fn word<T: Copy>(value: &Loose, words: &[(&str, T)], refused: Reason) -> Result<T, Reason> {

@@ -51,6 +51,16 @@ pub enum Action {
     ShareOutcome(bool),
     /// A call-to-action pressed (call, book, print).
     Cta(Cta),
+    /// "Add the plan to my calendar" on the plan shown (`screen` resolved its start and
+    /// sessions), at `now_ms` (ms since the epoch: the file's time stamp).
+    AddToCalendar {
+        /// The first session's day.
+        start: Date,
+        /// How many sessions.
+        sessions: u8,
+        /// Now, in ms since the epoch (UTC).
+        now_ms: u64,
+    },
     /// The page changed the element's attributes: the configuration read again.
     Reconfigure(Rc<Config>),
     /// A field of the contact form changed.

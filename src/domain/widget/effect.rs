@@ -26,4 +26,11 @@ pub enum Effect {
     },
     /// Open the browser's print dialog (the summary prints alone).
     Print,
+    /// Hand the visitor a calendar file (`text/calendar`), made in the browser.
+    DownloadCalendar {
+        /// The file's name.
+        file_name: &'static str,
+        /// The iCalendar text (RFC 5545).
+        text: String,
+    },
 }

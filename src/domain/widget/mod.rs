@@ -6,12 +6,14 @@
 
 mod action;
 mod effect;
+mod resume;
 mod screen;
 mod state;
 mod update;
 
 pub use action::Action;
 pub use effect::Effect;
+pub use resume::{has_progress, resume};
 pub use screen::{screen, EstimatorScreen, LeadScreen, LiveText, Screen, SummaryScreen, View};
 pub use state::{ContactState, EstimatorChoices, OptIns, QuizState, WidgetState};
 pub use update::{initial_effects, update, Update};

@@ -2,16 +2,16 @@
 //! the defaults (city, sessions, start date), the assessment, whether a summary prints, the
 //! live region's text. Views render it; they decide nothing.
 
-use crate::domain::answers::{Answers, QuestionId};
+use crate::domain::answers::{Answer, Answers, QuestionId};
 use crate::domain::config::{Mode, Parts};
 use crate::domain::date::Date;
 use crate::domain::estimate::{Estimate, EstimateError, Place};
-use crate::domain::labels::outcome_title;
+use crate::domain::labels::{outcome_title, question_heading};
 use crate::domain::lang::Lang;
 use crate::domain::lead::{LeadForm, LeadStatus};
-use crate::domain::outcome::{assess, Assessment, Outcome, SessionRange};
+use crate::domain::outcome::{assess, Assessment, Outcome, Procedure, SessionRange};
 use crate::domain::privacy::privacy_sentences;
-use crate::domain::quiz::Step;
+use crate::domain::quiz::{options, Step};
 use crate::domain::text::Key;
 
 use super::WidgetState;
@@ -64,6 +64,10 @@ pub enum View {
         answers: Answers,
         /// "Step n of m", from 1.
         progress: (usize, usize),
+        /// The choices it offers, in order (they depend on earlier answers).
+        choices: Vec<Answer>,
+        /// Its heading (it depends on earlier answers: the scalp or the area).
+        heading: Key,
         /// Next was pressed with no answer.
         unanswered: bool,
     },
@@ -91,6 +95,9 @@ pub struct EstimatorScreen {
     pub start: Date,
     /// The quiz's sessions estimate, when the visitor took the quiz.
     pub from_quiz: Option<SessionRange>,
+    /// What the visitor asked about: another area than the scalp is priced only at the
+    /// clinic's own price for it, and shows neither the city list nor the city chart.
+    pub procedure: Procedure,
     /// The estimate, or why there is none.
     pub estimate: Result<Estimate, EstimateError>,
     /// The prices are older than the marketer's limit.
@@ -160,13 +167,17 @@ pub fn screen(state: &WidgetState, today: Date) -> Screen {
         .unwrap_or(DEFAULT_SESSIONS);
     let start = state.estimator.start.unwrap_or_else(|| today.next_monday());
     let offers_estimate = config.parts != Parts::QuizOnly;
+    let procedure = assessment
+        .as_ref()
+        .map_or(Procedure::Scalp, |a| a.procedure);
     let view = if state.estimator.open {
         View::Estimator(EstimatorScreen {
             place,
             sessions,
             start,
             from_quiz: assessment.as_ref().map(|a| a.sessions),
-            estimate: config.estimate(place, sessions),
+            procedure,
+            estimate: config.estimate_for(procedure, place, sessions),
             stale_prices: config.prices.is_stale(today, config.max_price_age_months),
             back_to_result: assessment.is_some() && !state.estimator.only,
         })
@@ -174,6 +185,8 @@ pub fn screen(state: &WidgetState, today: Date) -> Screen {
         match (quiz.step, &assessment) {
             (Step::Question(question), _) => View::Question {
                 question,
+                choices: options(question, &quiz.answers),
+                heading: question_heading(question, &quiz.answers),
                 answers: quiz.answers,
                 progress: quiz.progress().unwrap_or((1, 1)),
                 unanswered: state.quiz.unanswered,
@@ -197,7 +210,9 @@ pub fn screen(state: &WidgetState, today: Date) -> Screen {
             low: e.low,
             high: e.high,
         },
-        View::Outcome { assessment, .. } => LiveText::Outcome(outcome_title(assessment.outcome)),
+        View::Outcome { assessment, .. } => {
+            LiveText::Outcome(outcome_title(assessment.outcome, assessment.procedure))
+        }
         _ => LiveText::Silent,
     };
     let printable = matches!(view, View::Estimator(_) | View::Outcome { .. });

@@ -9,6 +9,10 @@ use crate::domain::outcome::assess;
 use crate::domain::progress::{expiry_from, Saved};
 use crate::domain::quiz::{QuizError, Step};
 
+use crate::domain::ics::{calendar, CalendarEvent};
+use crate::domain::plan::Plan;
+use crate::domain::text::{fill, Key};
+
 use super::{Action, Effect, WidgetState};
 
 /// What an action did.
@@ -138,6 +142,14 @@ fn apply(next: &mut WidgetState, effects: &mut Vec<Effect>, action: Action) -> O
                 effects.push(Effect::Print);
             }
         }
+        Action::AddToCalendar {
+            start,
+            sessions,
+            now_ms,
+        } if next.estimator.open && (MIN_SESSIONS..=MAX_SESSIONS).contains(&sessions) => {
+            effects.push(calendar_file(next, Plan::new(start, sessions), now_ms)?);
+        }
+        Action::AddToCalendar { .. } => return None,
         Action::Reconfigure(config) => {
             // A language the page sets now is spoken now; the visitor's own switch stays
             // while the page's language is unchanged.
@@ -167,6 +179,34 @@ fn apply(next: &mut WidgetState, effects: &mut Vec<Effect>, action: Action) -> O
         }
     }
     Some(())
+}
+
+/// The plan as a calendar file in the visitor's language: one event per session, the
+/// clinic's name and phone in each, no answer.
+fn calendar_file(state: &WidgetState, plan: Plan, now_ms: u64) -> Option<Effect> {
+    let lang = state.lang;
+    let of = plan.sessions.len().to_string();
+    let events: Vec<CalendarEvent> = plan
+        .sessions
+        .iter()
+        .zip(1u8..)
+        .map(|(date, n)| CalendarEvent {
+            date: *date,
+            summary: fill(
+                Key::CalendarTitle.text(lang),
+                &[("n", &n.to_string()), ("m", &of)],
+            ),
+        })
+        .collect();
+    let config = &state.config;
+    let description = fill(
+        Key::CalendarDetails.text(lang),
+        &[("clinic", &config.clinic), ("phone", &config.phone.display)],
+    );
+    Some(Effect::DownloadCalendar {
+        file_name: "smp-plan.ics",
+        text: calendar(&events, &description, lang.tag(), now_ms)?,
+    })
 }
 
 /// Back to the start screen; what the visitor agreed to keep, and the counters the page

@@ -1,0 +1,553 @@
+//! Issue 19: the copy check, in both languages. Item 5: every key in both languages; a
+//! capital where a sentence starts; numbers agreeing with their nouns (1 session, 2
+//! sessions; 1 mes, 2 meses); the forbidden-claims lint. Item 1: on every path beyond the
+//! scalp, no scalp-only wording and the procedure named. Items 2 and 3: the Spanish a
+//! patient reads correctly, and the lines that were built wrong.
+#![cfg(not(target_arch = "wasm32"))]
+
+use smp_widget::domain::answers::{Answers, HairLossPattern};
+use smp_widget::domain::estimate::{Estimate, RangeSource};
+use smp_widget::domain::labels::{
+    answer_label, estimate_covers, fixed_notes, hours_in_chair, monthly_payment, outcome_summary,
+    outcome_title, procedure_name, session_choice, sessions_noun, shared_answer_labels,
+};
+use smp_widget::domain::lang::Lang;
+use smp_widget::domain::lead::shared_answers;
+use smp_widget::domain::outcome::{assess, Outcome, Procedure};
+use smp_widget::domain::prices::PriceBasis;
+use smp_widget::domain::quiz::{options, path, record};
+use smp_widget::domain::text::{fill, Key};
+
+/// Sample values for every placeholder, as the views fill them.
+fn filled(key: Key, lang: Lang, n: &str) -> String {
+    fill(
+        key.text(lang),
+        &[
+            ("n", n),
+            ("m", "5"),
+            ("low", "$150"),
+            ("high", "$420"),
+            ("months", n),
+            ("apr", "9.9%"),
+            ("clinic", "Desert Skin Studio"),
+            ("host", "forms.example-clinic.com"),
+            ("city", "Miami, FL"),
+            ("date", "December 19, 2022"),
+            ("procedure", procedure_name(Procedure::Eyebrows).text(lang)),
+        ],
+    )
+}
+
+/// Phrases only ever shown mid-sentence: after a number ("3–4 sessions"), after a date and
+/// a colon in the plan ("Mon, Dec 1: redness…", lowercase after a colon in both
+/// languages), inside parentheses, or in a `{procedure}` placeholder.
+const MID_SENTENCE: &[Key] = &[
+    Key::SessionOne,
+    Key::SessionMany,
+    Key::CityClinicSuffix,
+    Key::ProcScalp,
+    Key::ProcEyebrows,
+    Key::ProcLips,
+    Key::ProcLashLine,
+    Key::ProcAreola,
+    Key::ProcVitiligo,
+    Key::ProcScars,
+];
+
+/// Where a sentence starts in `text`: its start, and after `. `, `? ` or `! `.
+fn sentence_starts(text: &str) -> Vec<&str> {
+    let mut starts = vec![text];
+    for (i, _) in text.match_indices(['.', '?', '!']) {
+        let rest = &text[i + 1..];
+        if let Some(after) = rest.strip_prefix(' ') {
+            starts.push(after);
+        }
+    }
+    starts
+}
+
+/// Whether a sentence starting with `start` starts with a capital (or a number, or a
+/// capital after an opening `¿`, `¡`, quotation mark or parenthesis).
+fn capitalised(start: &str) -> bool {
+    let first = start
+        .chars()
+        .find(|c| !matches!(c, '¿' | '¡' | '\u{201c}' | '"' | '('));
+    first.is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || c == '$')
+}
+
+#[test]
+fn issue_19_item_5_every_key_is_in_both_languages() {
+    for key in Key::ALL {
+        for lang in Lang::ALL {
+            let text = key.text(lang);
+            assert!(!text.trim().is_empty(), "{key:?} has no {lang:?}");
+            assert_eq!(text.trim(), text, "{key:?} ({lang:?}) has stray spaces");
+            assert!(
+                !text.contains("  "),
+                "{key:?} ({lang:?}) has a double space"
+            );
+        }
+    }
+}
+
+#[test]
+fn issue_19_item_5_sentences_start_with_a_capital_in_both_languages() {
+    let mut wrong = Vec::new();
+    for key in Key::ALL {
+        for lang in Lang::ALL {
+            let text = filled(*key, lang, "2");
+            let starts = sentence_starts(&text);
+            // A phrase wholly in parentheses is an aside ("(your choice)"), not a sentence.
+            let aside = text.starts_with('(') && text.ends_with(')');
+            let skip_first = MID_SENTENCE.contains(key) || aside;
+            for start in starts.iter().skip(usize::from(skip_first)) {
+                if !capitalised(start) {
+                    wrong.push(format!("{key:?} ({lang:?}): {text}"));
+                }
+            }
+        }
+    }
+    // The estimate's "covers" paragraph is whole sentences, in both languages.
+    for (basis, scaled, source) in [
+        (PriceBasis::WholeTreatment, false, RangeSource::City),
+        (
+            PriceBasis::WholeTreatment,
+            true,
+            RangeSource::DerivedFromTable,
+        ),
+        (PriceBasis::PerSession, false, RangeSource::Clinic),
+        (PriceBasis::WholeTreatment, false, RangeSource::Area),
+    ] {
+        let estimate = Estimate {
+            low: 1,
+            high: 2,
+            source,
+            basis,
+            sessions: 2,
+            hours: (6, 8),
+            scaled,
+            monthly: None,
+        };
+        for lang in Lang::ALL {
+            for key in estimate_covers(&estimate) {
+                let text = filled(key, lang, "2");
+                if !capitalised(&text) || !text.ends_with('.') {
+                    wrong.push(format!("covers {key:?} ({lang:?}): {text}"));
+                }
+            }
+        }
+    }
+    assert!(
+        wrong.is_empty(),
+        "lowercase sentence starts:\n{}",
+        wrong.join("\n")
+    );
+}
+
+/// Count nouns, singular and plural, in both languages.
+const NOUNS: &[(&str, &str)] = &[
+    ("session", "sessions"),
+    ("month", "months"),
+    ("hour", "hours"),
+    ("week", "weeks"),
+    ("year", "years"),
+    ("minute", "minutes"),
+    ("sesión", "sesiones"),
+    ("mes", "meses"),
+    ("hora", "horas"),
+    ("semana", "semanas"),
+    ("año", "años"),
+    ("minuto", "minutos"),
+];
+
+/// Every "<number> <noun>" in `text` whose noun disagrees with the number.
+fn disagreements(text: &str) -> Vec<String> {
+    let words: Vec<&str> = text
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | ';' | ':' | '(' | ')'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let mut wrong = Vec::new();
+    for pair in words.windows(2) {
+        // "3–4 hours" counts as its larger number.
+        let number = pair[0].rsplit(['–', '-']).next().unwrap_or("");
+        let Ok(n) = number.parse::<u32>() else {
+            continue;
+        };
+        let noun = pair[1].to_lowercase();
+        for (one, many) in NOUNS {
+            if (n == 1 && noun == *many) || (n != 1 && noun == *one) {
+                wrong.push(format!("{} {}", pair[0], pair[1]));
+            }
+        }
+    }
+    wrong
+}
+
+#[test]
+fn issue_19_item_5_numbers_agree_with_their_nouns() {
+    // The check catches what it must.
+    assert_eq!(disagreements("for 1 months"), ["1 months"]);
+    assert_eq!(
+        disagreements("durante 1 meses, 2 mes"),
+        ["1 meses", "2 mes"]
+    );
+    assert!(disagreements("3–4 sessions, 1 sesión, 12 meses").is_empty());
+    // Templates with a wording of their own for one: `labels` never fills them with 1.
+    let plural_only = [Key::HoursTotal, Key::MonthlyPayment];
+    let mut wrong = Vec::new();
+    for n in ["1", "2", "3", "12", "120"] {
+        for key in Key::ALL {
+            if n == "1" && plural_only.contains(key) {
+                continue;
+            }
+            for lang in Lang::ALL {
+                let text = filled(*key, lang, n);
+                for bad in disagreements(&text) {
+                    wrong.push(format!("{key:?} ({lang:?}, n = {n}): {bad} in {text}"));
+                }
+            }
+        }
+    }
+    // The lines built from a count pick the wording for it.
+    for lang in Lang::ALL {
+        for n in 1u8..=4 {
+            let count = format!("{n} {}", sessions_noun(n).text(lang));
+            wrong.extend(disagreements(&count));
+            let hours = fill(
+                hours_in_chair(n).text(lang),
+                &[
+                    ("n", &n.to_string()),
+                    ("low", &(3 * n).to_string()),
+                    ("high", &(4 * n).to_string()),
+                ],
+            );
+            wrong.extend(
+                disagreements(&hours)
+                    .into_iter()
+                    .map(|b| format!("{b} in {hours}")),
+            );
+            assert!(disagreements(session_choice(n).text(lang)).is_empty());
+        }
+        for months in [1u16, 2, 12, 120] {
+            let line = fill(
+                monthly_payment(months).text(lang),
+                &[
+                    ("months", &months.to_string()),
+                    ("low", "$1"),
+                    ("high", "$2"),
+                    ("apr", "0%"),
+                ],
+            );
+            wrong.extend(
+                disagreements(&line)
+                    .into_iter()
+                    .map(|b| format!("{b} in {line}")),
+            );
+            let unit = match (lang, months) {
+                (Lang::En, 1) => "1 month ",
+                (Lang::Es, 1) => "1 mes ",
+                (Lang::En, _) => "months",
+                (Lang::Es, _) => "meses",
+            };
+            assert!(line.contains(unit), "{line}");
+        }
+    }
+    assert!(
+        wrong.is_empty(),
+        "numbers and nouns disagree:\n{}",
+        wrong.join("\n")
+    );
+}
+
+#[test]
+fn issue_19_item_3_time_in_the_chair_says_it_is_the_total_over_all_sessions() {
+    for lang in Lang::ALL {
+        let text = Key::HoursTotal.text(lang).to_lowercase();
+        assert!(text.contains("total") && text.contains("{n}"), "{text}");
+        let one = Key::HoursOneSession.text(lang).to_lowercase();
+        assert!(
+            one.contains("1") || one.contains("single") || one.contains("sola"),
+            "{one}"
+        );
+    }
+}
+
+#[test]
+fn issue_19_item_3_the_price_date_reads_as_a_date() {
+    // "Prices as of Mon, Dec 19, 2022" / "Precios a lun, 19 de dic": one phrase, a date
+    // without its weekday (the view's `format::date`), and no dangling "a".
+    for lang in Lang::ALL {
+        assert!(Key::PricesAsOf.text(lang).contains("{date}"));
+    }
+    assert!(!Key::PricesAsOf.text(Lang::Es).starts_with("Precios a "));
+}
+
+/// MED-2 and the claims CONTENT.md's corrections rule out, in any language: parts of
+/// words ("regrow" in "regrows") …
+const BANNED: &[&str] = &[
+    "regrow",
+    "guarantee",
+    "fda-approved",
+    "fda approved",
+    "permanent",
+    "lifetime",
+    "de por vida",
+    "recrec",
+    "garantiz",
+    "depression",
+    "depresión",
+    "deterioro mental",
+    "mental decline",
+];
+
+/// … and whole words ("cura", not "oscura").
+const BANNED_WORDS: &[&str] = &["cure", "cures", "cured", "cura", "curar", "curan"];
+
+#[test]
+fn issue_19_item_5_the_forbidden_claims_lint_holds_in_both_languages() {
+    for key in Key::ALL {
+        for lang in Lang::ALL {
+            let text = filled(*key, lang, "2").to_lowercase();
+            for word in BANNED {
+                assert!(
+                    !text.contains(word),
+                    "{key:?} ({lang:?}): {word:?} in {text}"
+                );
+            }
+            for word in text.split(|c: char| !c.is_alphanumeric() && c != '-') {
+                assert!(
+                    !BANNED_WORDS.contains(&word),
+                    "{key:?} ({lang:?}): {word:?} in {text}"
+                );
+            }
+        }
+    }
+}
+
+/// Spanish a patient could misread (issue 19 item 2), and what replaced it.
+const SPANISH_DEFECTS: &[(&str, &str)] = &[
+    (
+        "adelgaz",
+        "reads as weight loss or a narrower line: cabello ralo, cejas despobladas",
+    ),
+    (
+        "tranquila",
+        "calm skin with no clear antecedent: la piel está calmada",
+    ),
+    (
+        "afección sensible",
+        "makes the condition sensitive: afección de piel sensible",
+    ),
+    (
+        "trata su caída",
+        "\"your fall\": no es un tratamiento para la caída del cabello",
+    ),
+    (
+        "desvanece",
+        "suggests the pigment disappears: pierde intensidad",
+    ),
+    ("vitiligo", "the Spanish spelling is vitíligo"),
+    ("cirugía de mama", "US Spanish says cirugía de senos"),
+    ("«", "US readers use \u{201c} \u{201d}"),
+    ("»", "US readers use \u{201c} \u{201d}"),
+    (
+        "reservar una consulta",
+        "US Spanish asks for an appointment: programar una cita",
+    ),
+    ("no estoy seguro", "masculine only: no lo sé"),
+    (
+        "primera sesión el",
+        "a label that dangles before its date input",
+    ),
+];
+
+#[test]
+fn issue_19_item_2_spanish_terms_a_patient_reads_correctly() {
+    let mut wrong = Vec::new();
+    for key in Key::ALL {
+        let text = key.text(Lang::Es);
+        let lower = text.to_lowercase();
+        for (bad, why) in SPANISH_DEFECTS {
+            if lower.contains(bad) {
+                wrong.push(format!("{key:?}: {bad:?} ({why}) in {text}"));
+            }
+        }
+        // The acronym is English: spelled out, and said to be English, where it appears.
+        if text.contains("SMP") && !text.contains("por sus siglas en inglés") {
+            wrong.push(format!("{key:?}: \"SMP\" alone in {text}"));
+        }
+    }
+    // Skin-tone answers agree with "tono" (masculine).
+    for key in [Key::OptToneLighter, Key::OptToneMedium, Key::OptToneDarker] {
+        let text = key.text(Lang::Es);
+        if !text.ends_with('o') {
+            wrong.push(format!("{key:?}: {text} does not agree with \"tono\""));
+        }
+    }
+    // The start screen spells the procedure out before any acronym.
+    let intro = Key::StartIntro.text(Lang::Es);
+    let spelled = intro
+        .find("micropigmentación capilar")
+        .unwrap_or(usize::MAX);
+    assert!(spelled < intro.find("SMP").unwrap_or(usize::MAX), "{intro}");
+    assert!(wrong.is_empty(), "Spanish defects:\n{}", wrong.join("\n"));
+}
+
+/// Every complete answer set the quiz can produce.
+fn every_path() -> Vec<Answers> {
+    let mut done = Vec::new();
+    let mut open = vec![Answers::default()];
+    while let Some(partial) = open.pop() {
+        match path(&partial)
+            .into_iter()
+            .find(|q| partial.get(*q).is_none())
+        {
+            None => done.push(partial),
+            Some(question) => {
+                for answer in options(question, &partial) {
+                    let mut next = partial;
+                    record(&mut next, answer).unwrap();
+                    open.push(next);
+                }
+            }
+        }
+    }
+    done
+}
+
+/// Words that describe the scalp procedure, wrong for a visitor asking about another area.
+fn scalp_only(lang: Lang) -> &'static [&'static str] {
+    match lang {
+        Lang::En => &["smp", "scalp", "follicle", "hair loss", "hair transplant"],
+        Lang::Es => &[
+            "smp",
+            "capilar",
+            "cuero cabelludo",
+            "folículo",
+            "caída del cabello",
+        ],
+    }
+}
+
+/// The phrases the estimator shows on a path beyond the scalp (its views: the session
+/// choices, the no-price notice or the clinic's own price, the hours, the plan).
+const ESTIMATOR_BEYOND_THE_SCALP: &[Key] = &[
+    Key::EstimateHeading,
+    Key::SessionsQuestion,
+    Key::SessionsFromQuiz,
+    Key::SessionsOneTouchUp,
+    Key::SessionsTwo,
+    Key::SessionsThree,
+    Key::SessionsFour,
+    Key::EstimatedCost,
+    Key::SourceArea,
+    Key::HoursTotal,
+    Key::HoursOneSession,
+    Key::MonthlyPayment,
+    Key::NotAQuote,
+    Key::PlanHeading,
+    Key::StartDateLabel,
+    Key::PlanCovering,
+    Key::PrintSummary,
+    Key::SummaryHeading,
+    Key::SummaryOutcome,
+    Key::LeadConsent,
+    Key::LeadWillSend,
+    Key::LeadClinicLanguage,
+];
+
+#[test]
+fn issue_19_item_1_every_path_beyond_the_scalp_names_what_the_visitor_asked_about() {
+    let mut wrong = Vec::new();
+    let mut procedures = std::collections::HashSet::new();
+    for answers in every_path() {
+        if answers.pattern != Some(HairLossPattern::OtherArea) {
+            assert_eq!(Procedure::of(&answers), Procedure::Scalp);
+            continue;
+        }
+        let result = assess(&answers).unwrap();
+        let procedure = result.procedure;
+        assert!(!procedure.is_scalp(), "{answers:?}");
+        procedures.insert(procedure);
+        for lang in Lang::ALL {
+            let title = outcome_title(result.outcome, procedure).text(lang);
+            let mut shown: Vec<(String, String)> = vec![
+                ("title".into(), title.to_owned()),
+                (
+                    "summary".into(),
+                    outcome_summary(result.outcome).text(lang).to_owned(),
+                ),
+            ];
+            for reason in &result.reasons {
+                shown.push((
+                    format!("{:?}", reason.text),
+                    reason.text.text(lang).to_owned(),
+                ));
+                for answer in reason.because {
+                    let label = answer_label(*answer);
+                    shown.push((format!("{label:?}"), label.text(lang).to_owned()));
+                }
+            }
+            for note in fixed_notes(procedure) {
+                shown.push((format!("{note:?}"), note.text(lang).to_owned()));
+            }
+            for key in ESTIMATOR_BEYOND_THE_SCALP {
+                let text = fill(
+                    key.text(lang),
+                    &[("procedure", procedure_name(procedure).text(lang))],
+                );
+                shown.push((format!("{key:?}"), text));
+            }
+            for (what, text) in &shown {
+                let lower = text.to_lowercase();
+                for words in scalp_only(lang) {
+                    if lower.contains(words) {
+                        wrong.push(format!(
+                            "{procedure:?} ({lang:?}) {what}: {words:?} in {text}"
+                        ));
+                    }
+                }
+            }
+            // A fit names the procedure asked about.
+            if result.outcome <= Outcome::GoodCandidateWithNotes {
+                let name = procedure_name(procedure).text(lang).to_lowercase();
+                assert!(
+                    title.to_lowercase().contains(&name),
+                    "{procedure:?}: {title}"
+                );
+            }
+        }
+    }
+    assert_eq!(procedures.len(), 6, "{procedures:?}");
+    assert!(
+        wrong.is_empty(),
+        "scalp-only wording beyond the scalp:\n{}",
+        wrong.join("\n")
+    );
+    // On the scalp, the same titles name scalp micropigmentation.
+    for lang in Lang::ALL {
+        let title = outcome_title(Outcome::GreatCandidate, Procedure::Scalp).text(lang);
+        assert!(title
+            .to_lowercase()
+            .contains(procedure_name(Procedure::Scalp).text(lang)));
+    }
+}
+
+#[test]
+fn issue_19_item_3_the_contact_preview_is_in_the_visitor_s_language_and_matches_what_is_sent() {
+    for answers in every_path().into_iter().step_by(97) {
+        let labels = shared_answer_labels(&answers);
+        // The clinic receives exactly these, in English.
+        let sent: Vec<&str> = labels.iter().map(|k| k.text(Lang::En)).collect();
+        assert_eq!(sent, shared_answers(&answers));
+        // The visitor reads them in Spanish.
+        for label in &labels {
+            if *label != Key::OptAreola {
+                assert_ne!(label.text(Lang::Es), label.text(Lang::En), "{label:?}");
+            }
+        }
+    }
+    // And is told in which language the clinic receives them.
+    assert!(Key::LeadClinicLanguage.text(Lang::En).contains("English"));
+    assert!(Key::LeadClinicLanguage.text(Lang::Es).contains("inglés"));
+}
