@@ -16,18 +16,8 @@ use smp_widget::domain::date::Date;
 use smp_widget::domain::options::{Layer, OptionId};
 use smp_widget::domain::prices::DEFAULT_AS_OF;
 
-/// The browser's `URL`, natively: the `url` crate implements the same WHATWG parser.
-/// (`URL.protocol` keeps the colon that `Url::scheme` leaves out.)
-fn parse_url(raw: &str) -> Option<ParsedUrl> {
-    let url = url::Url::parse(raw).ok()?;
-    Some(ParsedUrl {
-        protocol: format!("{}:", url.scheme()),
-        username: url.username().to_owned(),
-        password: url.password().unwrap_or_default().to_owned(),
-        hostname: url.host_str().unwrap_or_default().to_owned(),
-        href: url.as_str().to_owned(),
-    })
-}
+mod common;
+use common::parse_url;
 
 fn today() -> Date {
     Date::new(2026, 11, 30).unwrap()

@@ -6,16 +6,19 @@
 
 use std::collections::HashSet;
 
-use smp_widget::domain::answers::{Answers, QuestionId};
+use smp_widget::domain::answers::QuestionId;
 use smp_widget::domain::config::{Config, Sources, LATEST_PRICES_AS_OF};
 use smp_widget::domain::estimate::{EstimateError, Place, RangeSource, MAX_SESSIONS, MIN_SESSIONS};
 use smp_widget::domain::labels::outcome_summary;
 use smp_widget::domain::lang::Lang;
 use smp_widget::domain::options::{Layer, OptionId};
 use smp_widget::domain::outcome::{assess, Outcome, Procedure, SessionRange};
-use smp_widget::domain::quiz::{options, path, record};
+use smp_widget::domain::quiz::options;
 use smp_widget::domain::rules::RULES;
 use smp_widget::domain::text::Key;
+
+mod common;
+use common::every_path;
 
 /// CONTENT.md, as CI has it beside the clone.
 fn content() -> String {
@@ -174,28 +177,6 @@ fn issue_19_no_phrase_says_what_content_md_does_not_back() {
             }
         }
     }
-}
-
-/// Every complete answer set the quiz can produce.
-fn every_path() -> Vec<Answers> {
-    let mut done = Vec::new();
-    let mut open = vec![Answers::default()];
-    while let Some(partial) = open.pop() {
-        match path(&partial)
-            .into_iter()
-            .find(|q| partial.get(*q).is_none())
-        {
-            None => done.push(partial),
-            Some(question) => {
-                for answer in options(question, &partial) {
-                    let mut next = partial;
-                    record(&mut next, answer).unwrap();
-                    open.push(next);
-                }
-            }
-        }
-    }
-    done
 }
 
 #[test]

@@ -2,12 +2,15 @@
 //! complete, and the marketer configuration's validation.
 #![cfg(not(target_arch = "wasm32"))]
 
-use smp_widget::domain::config::{parse_booking_url, Config, ParsedUrl, Phone};
+use smp_widget::domain::config::{parse_booking_url, Config, Phone};
 use smp_widget::domain::labels::fixed_notes;
 use smp_widget::domain::lang::Lang;
 use smp_widget::domain::options::OptionId;
 use smp_widget::domain::outcome::Procedure;
 use smp_widget::domain::text::Key;
+
+mod common;
+use common::parse_url;
 
 /// MED-2: claims the widget never makes, in any language.
 const BANNED: &[&str] = &[
@@ -128,18 +131,6 @@ fn phone_numbers_keep_only_dialable_characters() {
             "{raw:?}"
         );
     }
-}
-
-/// The browser's `URL`, natively: the `url` crate implements the same WHATWG parser.
-fn parse_url(raw: &str) -> Option<ParsedUrl> {
-    let url = url::Url::parse(raw).ok()?;
-    Some(ParsedUrl {
-        protocol: format!("{}:", url.scheme()),
-        username: url.username().to_owned(),
-        password: url.password().unwrap_or_default().to_owned(),
-        hostname: url.host_str().unwrap_or_default().to_owned(),
-        href: url.as_str().to_owned(),
-    })
 }
 
 #[test]

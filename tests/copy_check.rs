@@ -5,7 +5,7 @@
 //! patient reads correctly, and the lines that were built wrong.
 #![cfg(not(target_arch = "wasm32"))]
 
-use smp_widget::domain::answers::{Answers, HairLossPattern};
+use smp_widget::domain::answers::HairLossPattern;
 use smp_widget::domain::estimate::{Estimate, RangeSource};
 use smp_widget::domain::labels::{
     answer_label, estimate_covers, fixed_notes, hours_in_chair, monthly_payment, outcome_summary,
@@ -15,8 +15,10 @@ use smp_widget::domain::lang::Lang;
 use smp_widget::domain::lead::shared_answers;
 use smp_widget::domain::outcome::{assess, Outcome, Procedure};
 use smp_widget::domain::prices::PriceBasis;
-use smp_widget::domain::quiz::{options, path, record};
 use smp_widget::domain::text::{fill, Key};
+
+mod common;
+use common::every_path;
 
 /// Sample values for every placeholder, as the views fill them.
 fn filled(key: Key, lang: Lang, n: &str) -> String {
@@ -391,28 +393,6 @@ fn issue_19_item_2_spanish_terms_a_patient_reads_correctly() {
         .unwrap_or(usize::MAX);
     assert!(spelled < intro.find("SMP").unwrap_or(usize::MAX), "{intro}");
     assert!(wrong.is_empty(), "Spanish defects:\n{}", wrong.join("\n"));
-}
-
-/// Every complete answer set the quiz can produce.
-fn every_path() -> Vec<Answers> {
-    let mut done = Vec::new();
-    let mut open = vec![Answers::default()];
-    while let Some(partial) = open.pop() {
-        match path(&partial)
-            .into_iter()
-            .find(|q| partial.get(*q).is_none())
-        {
-            None => done.push(partial),
-            Some(question) => {
-                for answer in options(question, &partial) {
-                    let mut next = partial;
-                    record(&mut next, answer).unwrap();
-                    open.push(next);
-                }
-            }
-        }
-    }
-    done
 }
 
 /// Words that describe the scalp procedure, wrong for a visitor asking about another area.

@@ -6,11 +6,14 @@ use serde::de::{Deserializer, IgnoredAny, MapAccess, Visitor};
 use smp_widget::domain::answers::{
     Answer, Answers, HairLength, HairLossPattern, KeloidHistory, Motivation, SkinCondition,
 };
-use smp_widget::domain::config::{parse_lead_url, Config, ParsedUrl};
+use smp_widget::domain::config::{parse_lead_url, Config};
 use smp_widget::domain::lang::Lang;
 use smp_widget::domain::lead::{lead_body, LeadBody, LeadError, LeadForm};
 use smp_widget::domain::outcome::Outcome;
 use smp_widget::domain::quiz::record;
+
+mod common;
+use common::parse_url;
 
 fn answers() -> Answers {
     let mut a = Answers::default();
@@ -115,18 +118,6 @@ fn contact_details_are_checked() {
         text(&body).contains("\\\"<b>\\\""),
         "escaped by the JSON writer"
     );
-}
-
-/// The browser's `URL`, natively: the `url` crate implements the same WHATWG parser.
-fn parse_url(raw: &str) -> Option<ParsedUrl> {
-    let url = url::Url::parse(raw).ok()?;
-    Some(ParsedUrl {
-        protocol: format!("{}:", url.scheme()),
-        username: url.username().to_owned(),
-        password: url.password().unwrap_or_default().to_owned(),
-        hostname: url.host_str().unwrap_or_default().to_owned(),
-        href: url.as_str().to_owned(),
-    })
 }
 
 #[test]

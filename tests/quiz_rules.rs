@@ -16,6 +16,9 @@ use smp_widget::domain::text::Key;
 use Answer as A;
 use Outcome::*;
 
+mod common;
+use common::every_path;
+
 /// Records `given` in order, then answers every remaining question on the path with the
 /// neutral choice, so each row tests only what it names.
 fn complete(given: &[Answer]) -> Answers {
@@ -243,28 +246,6 @@ fn flare_up_and_darker_skin_keloid_together_send_to_the_specialist_and_list_both
         .reasons
         .iter()
         .any(|r| r.text == Key::ReasonPsoriasisFlareUp));
-}
-
-/// Every complete answer set the quiz can produce, by walking every branch.
-fn every_path() -> Vec<Answers> {
-    let mut done = Vec::new();
-    let mut open = vec![Answers::default()];
-    while let Some(partial) = open.pop() {
-        match path(&partial)
-            .into_iter()
-            .find(|q| partial.get(*q).is_none())
-        {
-            None => done.push(partial),
-            Some(question) => {
-                for answer in options(question, &partial) {
-                    let mut next = partial;
-                    record(&mut next, answer).unwrap();
-                    open.push(next);
-                }
-            }
-        }
-    }
-    done
 }
 
 #[test]

@@ -1,0 +1,42 @@
+//! What several native test files need: every complete answer set, and the browser's URL
+//! parser as the `url` crate implements it. Each test binary uses only some of it.
+#![allow(dead_code)]
+
+use smp_widget::domain::answers::Answers;
+use smp_widget::domain::quiz::{options, path, record};
+use smp_widget::domain::url::ParsedUrl;
+
+/// Every complete answer set the quiz can produce, by walking every branch.
+pub fn every_path() -> Vec<Answers> {
+    let mut done = Vec::new();
+    let mut open = vec![Answers::default()];
+    while let Some(partial) = open.pop() {
+        match path(&partial)
+            .into_iter()
+            .find(|q| partial.get(*q).is_none())
+        {
+            None => done.push(partial),
+            Some(question) => {
+                for answer in options(question, &partial) {
+                    let mut next = partial;
+                    record(&mut next, answer).expect("an option on the path");
+                    open.push(next);
+                }
+            }
+        }
+    }
+    done
+}
+
+/// The browser's `URL`, natively: the `url` crate implements the same WHATWG parser.
+/// (`URL.protocol` keeps the colon that `Url::scheme` leaves out.)
+pub fn parse_url(raw: &str) -> Option<ParsedUrl> {
+    let url = url::Url::parse(raw).ok()?;
+    Some(ParsedUrl {
+        protocol: format!("{}:", url.scheme()),
+        username: url.username().to_owned(),
+        password: url.password().unwrap_or_default().to_owned(),
+        hostname: url.host_str().unwrap_or_default().to_owned(),
+        href: url.as_str().to_owned(),
+    })
+}
