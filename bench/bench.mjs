@@ -117,13 +117,7 @@ const CLICK = `
     requestAnimationFrame(frame);
   })();`;
 
-const browser = await startChromium({ width: WIDTH, height: HEIGHT });
-const cdp = (cmd, params = {}) => browser.cmd('POST', '/goog/cdp/execute', { cmd, params });
-const wait = (ms) => browser.runAsync(`const done = arguments[0]; setTimeout(done, ${ms})`);
-const samples = { widget: [], baseline: [], far: [], floor: [], floorNext: [], phone: [], preload: [], reach: [], demo: [], bare: [], demoClick: [], bareClick: [] };
-let firstQuestion = null;
-let secondQuestion = null;
-try {
+const throttle = async (cdp) => {
   await cdp('Network.enable');
   await cdp('Network.setCacheDisabled', { cacheDisabled: true });
   await cdp('Network.emulateNetworkConditions', {
@@ -135,6 +129,15 @@ try {
   await cdp('Emulation.setCPUThrottlingRate', { rate: 4 });
   await cdp('Page.enable');
   await cdp('Page.addScriptToEvaluateOnNewDocument', { source: OBSERVE });
+};
+const browser = await startChromium({ width: WIDTH, height: HEIGHT });
+const cdp = (cmd, params = {}) => browser.cmd('POST', '/goog/cdp/execute', { cmd, params });
+const wait = (ms) => browser.runAsync(`const done = arguments[0]; setTimeout(done, ${ms})`);
+const samples = { widget: [], baseline: [], far: [], floor: [], floorNext: [], phone: [], preload: [], reach: [], demo: [], bare: [], demoClick: [], bareClick: [], demoCold: [], bareCold: [] };
+let firstQuestion = null;
+let secondQuestion = null;
+try {
+  await throttle(cdp);
 
   const loaded = async (url, what) => {
     await browser.goto(url);
@@ -283,7 +286,9 @@ try {
     const v = await browser.run(`const res = performance.getEntriesByType('resource');
       const end = (re) => Math.max(0, ...res.filter((e) => re.test(e.name)).map((e) => e.responseEnd));
       const start = (re) => Math.min(Infinity, ...res.filter((e) => re.test(e.name)).map((e) => e.startTime));
+      const wasmEnd = end(/\.wasm$/);
       return { lcp: __bench.lcp, lcpWhat: __bench.lcpWhat, cls: __bench.cls, longest: __bench.longest,
+      boot: wasmEnd ? Math.max(0, ...__bench.tasks.filter(([t]) => t >= wasmEnd - 1).map(([, d]) => d)) : null,
       tbt: __bench.tasks.reduce((t, [, d]) => t + Math.max(0, d - 50), 0), tasks: __bench.tasks.length,
       fcp: (performance.getEntriesByName('first-contentful-paint')[0] || {}).startTime,
       css: end(/\.css$/), loader: end(/loader\.js$/), glue: start(/smp-widget\.js$/), wasm: start(/\.wasm$/) }`);
@@ -321,6 +326,26 @@ try {
     return made;
   };
 
+  // A visitor's first visit: a fresh browser (nothing compiled yet: the wasm's functions are
+  // compiled as they first run) loads the demo page once; beside it, another fresh browser
+  // loads the page without the widget. The loads above are a warm browser's.
+  const coldVisit = async (name, url) => {
+    const fresh = await startChromium({ width: WIDTH, height: HEIGHT });
+    try {
+      await throttle((cmd, params = {}) => fresh.cmd('POST', '/goog/cdp/execute', { cmd, params }));
+      await fresh.goto(url);
+      if (name === 'demoCold') await fresh.waitFor(`window.__bench && window.__bench.ready`, 'first visit: the widget ready', 60000);
+      await fresh.runAsync('const done = arguments[0]; setTimeout(done, 1000)');
+      // The widget's boot: the tasks from its wasm's last byte on (a fresh browser's first
+      // load has long tasks of its own, with or without the widget).
+      samples[name].push(await fresh.run(`const w = performance.getEntriesByType('resource').find((e) => e.name.endsWith('.wasm'));
+        return { longest: __bench.longest, lcp: __bench.lcp,
+          boot: w ? Math.max(0, ...__bench.tasks.filter(([t]) => t >= w.responseEnd - 1).map(([, d]) => d)) : null }`));
+    } finally {
+      await fresh.quit();
+    }
+  };
+
   // One load of each first, not counted: a freshly started browser spends its first page
   // load warming up (both sides showed a 50-85 ms task then, and never again), and only the
   // side measured first would pay for it.
@@ -342,6 +367,8 @@ try {
     await vitals('bare', at('/bench/demo-no-widget.html'));
     const made = await hostClicks('demoClick', at('/index.html'), 30);
     await hostClicks('bareClick', at('/bench/demo-no-widget.html'), made);
+    await coldVisit('bareCold', at('/bench/demo-no-widget.html'));
+    await coldVisit('demoCold', at('/index.html'));
     process.stderr.write(`run ${run + 1}/${RUNS}\n`);
   }
 } finally {
@@ -399,6 +426,10 @@ row('  LCP element (with / without the widget)', samples.demo.at(-1)?.lcpWhat, s
 row('CLS, worst run', worst('demo', 'cls'), worst('bare', 'cls'));
 row('total blocking time, ms (worst run)', worst('demo', 'tbt'), worst('bare', 'tbt'), '');
 row('longest task, ms (worst run)', worst('demo', 'longest'), worst('bare', 'longest'), '');
+row('  of which from the wasm\'s last byte on (the boot), ms', worst('demo', 'boot'), 'n/a', '');
+row('first visit (fresh browser): longest task, ms (worst run)', worst('demoCold', 'longest'), worst('bareCold', 'longest'), '');
+row('  of which from the wasm\'s last byte on (the boot), ms', worst('demoCold', 'boot'), 'n/a', '');
+row('  LCP, ms', m('demoCold', 'lcp'), m('bareCold', 'lcp'));
 row('host click while the widget boots -> next frame, ms', m('demoClick', 'worst'), m('bareClick', 'worst'));
 row('  of which input delay (event to handler), ms', m('demoClick', 'input'), m('bareClick', 'input'));
 row('  clicks per load, of which before the widget was ready', `${m('demoClick', 'clicks')}, ${m('demoClick', 'duringBoot')}`, m('bareClick', 'clicks'), '');
@@ -423,6 +454,7 @@ row('  worst run on a 375 px phone', worst('phone', 'cls'), 'n/a', '');
 section('Clicks (beside them: the same DOM put in place by the browser, no framework)');
 row('click -> next paint, ms (Start)', m('widget', 'click'), m('floor', 'click'));
 row('  Next, question 1 -> 2', m('widget', 'next'), m('floorNext', 'click'));
+row('  Next beside the Start floor (issue 8\'s one floor row)', m('widget', 'next'), m('floor', 'click'));
 row('  the counter\'s click, for scale', m('baseline', 'click'), '', '');
 section('A long single-page session: 200 mount/unmount cycles (beside it: a plain custom element)');
 const life = (tag, key, data = leak) => `${fmt(data[tag].five[key])} -> ${fmt(data[tag].all[key])}`;
@@ -443,7 +475,12 @@ for (const [name, x, y, r] of rows) {
 
 const loader = widget.find((r) => r.name === 'loader.js');
 const r = (x, y) => (typeof x === 'number' && typeof y === 'number' && y > 0 ? x / y : Infinity);
-const noLongTask = samples.demo.every((d, i) => d.longest <= 50 || d.longest <= (samples.bare[i]?.longest ?? 0));
+// A long task is the widget's when it ran during the widget's boot, or, on a warm browser,
+// when the page without the widget had none as long in the same run (a fresh browser's first
+// load has long tasks of its own, with or without the widget).
+const noLongTask =
+  samples.demo.every((d, i) => (d.boot ?? 0) <= 50 && (d.longest <= 50 || d.longest <= (samples.bare[i]?.longest ?? 0))) &&
+  samples.demoCold.every((d) => (d.boot ?? 0) <= 50);
 const lifeOk = (tag) => {
   const { five, all } = leak[tag];
   return all.listeners === five.listeners && all.nodes === five.nodes && all.detached === 0 && all.heapKB <= five.heapKB * 1.05 && (five.wasmKB === null || all.wasmKB <= five.wasmKB * 1.05);
@@ -451,7 +488,7 @@ const lifeOk = (tag) => {
 const budgetRows = [
   ['host page: LCP <= 1.02x without the widget (median)', r(m('demo', 'lcp'), m('bare', 'lcp')) <= 1.02, ratio(m('demo', 'lcp'), m('bare', 'lcp'))],
   ['host page: CLS 0, in every run', worst('demo', 'cls') === 0, fmt(worst('demo', 'cls'))],
-  ['host page: no long task caused by the widget, every run', noLongTask, `longest ${fmt(worst('demo', 'longest'))} ms (without: ${fmt(worst('bare', 'longest'))} ms)`],
+  ['host page: no long task caused by the widget, every run', noLongTask, `boot: ${fmt(worst('demo', 'boot'))} ms, first visit ${fmt(worst('demoCold', 'boot'))} ms; longest ${fmt(worst('demo', 'longest'))} ms (without: ${fmt(worst('bare', 'longest'))})`],
   ['host page: click delay while booting <= 1.1x without', r(m('demoClick', 'worst'), m('bareClick', 'worst')) <= 1.1, ratio(m('demoClick', 'worst'), m('bareClick', 'worst'))],
   ['interactive when reached, in every run', samples.reach.every((x) => x.answered), `${samples.reach.filter((x) => x.answered).length} of ${samples.reach.length}`],
   ['no wasm for a widget more than 3 screens away', worst('far', 'wasm') === 0, `${worst('far', 'wasm')} requests`],

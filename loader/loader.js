@@ -429,6 +429,10 @@
       this.__smpBooting = true;
       var element = this;
       Promise.all([loadGlue(), remoteConfig(element)]).then(function (loaded) {
+        // The mount in a task of its own, after the wasm's instantiation: on a first visit
+        // each compiles as it runs, and together they were one long task (issue 18).
+        return new Promise(function (resolve) { setTimeout(resolve, 0, loaded); });
+      }).then(function (loaded) {
         element.__smpBooting = false;
         if (!element.isConnected || element.__smpHandle) return;
         var kept = element.__smpKept;

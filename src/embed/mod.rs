@@ -8,6 +8,7 @@ mod lead;
 pub mod storage;
 mod styles;
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use wasm_bindgen::prelude::*;
@@ -109,9 +110,14 @@ pub struct WidgetHandle {
     kept: Option<WidgetState>,
 }
 
+/// The app, once its first render has started.
+type AppSlot = Rc<RefCell<Option<yew::AppHandle<App>>>>;
+
 /// What a mounted widget holds of the page.
 struct Live {
-    app: yew::AppHandle<App>,
+    app: AppSlot,
+    /// The task that starts the first render (see `mount`), kept until the widget goes.
+    start: (i32, Closure<dyn FnMut()>),
     host: HtmlElement,
     root: ShadowRoot,
     container: web_sys::Element,
@@ -132,8 +138,18 @@ impl WidgetHandle {
         let Some(live) = self.live.take() else {
             return;
         };
+        if let Some(window) = web_sys::window() {
+            window.clear_timeout_with_handle(live.start.0);
+        }
         self.kept = live.keep.take().filter(has_progress);
-        live.app.destroy();
+        let app = live
+            .app
+            .try_borrow_mut()
+            .ok()
+            .and_then(|mut app| app.take());
+        if let Some(app) = app {
+            app.destroy();
+        }
         live.container.remove();
         fallback::forget(&live.root);
         fallback::show(&live.root);
@@ -233,10 +249,29 @@ pub fn mount(
         send_lead: lead::sender(),
         keep: keep.clone(),
     };
-    let app = yew::Renderer::<App>::with_root_and_props(container.clone(), props).render();
+    // The first render starts in a task of its own. On a visitor's first visit the browser
+    // compiles each function the first time it runs: configuration, styles and the first
+    // render in one task were one long task (about 100 ms at CPU x4, issue 18) that held up
+    // the host page; split, each part stays well under 50 ms.
+    let app = AppSlot::default();
+    let start = {
+        let (app, container) = (app.clone(), container.clone());
+        let mut props = Some(props);
+        Closure::<dyn FnMut()>::new(move || {
+            let (Some(props), Ok(mut app)) = (props.take(), app.try_borrow_mut()) else {
+                return;
+            };
+            *app =
+                Some(yew::Renderer::<App>::with_root_and_props(container.clone(), props).render());
+        })
+    };
+    let timer = web_sys::window()
+        .ok_or_else(|| JsValue::from_str("no window"))?
+        .set_timeout_with_callback(start.as_ref().unchecked_ref())?;
     Ok(WidgetHandle {
         live: Some(Live {
             app,
+            start: (timer, start),
             host,
             root,
             container,
