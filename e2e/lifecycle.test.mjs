@@ -4,27 +4,17 @@
 // moved in the page — at once, or kept aside a while by a keep-alive cache — keeps the
 // visitor's progress.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 
-import { startSite } from './lib/harness.mjs';
+import { withSite } from './lib/harness.mjs';
 import { counters, cycles } from './lib/lifecycle.mjs';
 import { startChromium } from './lib/webdriver.mjs';
 
 describe('lifecycle: mount, unmount, move and return in a single-page app', () => {
-  let site;
-  let browser;
-
-  before(async () => {
-    site = await startSite();
-    // V8's optimising tiers off: they add compiled code to the heap while the widget's code
-    // warms up (+44 KB between cycles 5 and 25, then flat), which is not memory the page
-    // keeps. With them held still, what the heap keeps is what the page keeps.
-    browser = await startChromium({ args: ['--js-flags=--no-opt --no-maglev --no-sparkplug'] });
-  });
-  after(async () => {
-    await browser?.quit();
-    await site?.close();
-  });
+  // V8's optimising tiers off: they add compiled code to the heap while the widget's code
+  // warms up (+44 KB between cycles 5 and 25, then flat), which is not memory the page
+  // keeps. With them held still, what the heap keeps is what the page keeps.
+  const { site, browser } = withSite({}, { start: () => startChromium({ args: ['--js-flags=--no-opt --no-maglev --no-sparkplug'] }) });
 
   const open = async () => {
     await browser.goto(`${site.pageOrigin}/lifecycle.html`);
