@@ -20,6 +20,9 @@ use smp_widget::domain::lang::Lang;
 use smp_widget::domain::plan::Plan;
 use smp_widget::domain::widget::{screen, update, Action, Effect, Update, View, WidgetState};
 
+mod common;
+use common::step;
+
 const TODAY: Date = Date {
     year: 2026,
     month: 11,
@@ -27,19 +30,6 @@ const TODAY: Date = Date {
 };
 /// 2026-11-30T13:05:09Z.
 const NOW_MS: u64 = 1_796_043_909_000;
-
-fn step(state: &mut WidgetState, action: Action) -> Vec<Effect> {
-    match update(state, action) {
-        Update::Refused => vec![],
-        Update::Next {
-            state: next,
-            effects,
-        } => {
-            *state = next;
-            effects
-        }
-    }
-}
 
 /// A widget on the estimator, for a clinic whose name has every character TEXT escapes.
 fn on_estimator(lang: Lang, answers: &[Answer]) -> WidgetState {

@@ -21,6 +21,9 @@ use smp_widget::domain::widget::{
     initial_effects, screen, update, Action, Effect, Update, View, WidgetState,
 };
 
+mod common;
+use common::step;
+
 const TODAY: Date = Date {
     year: 2026,
     month: 11,
@@ -40,20 +43,6 @@ fn config(parts: Parts, lead: bool, share: bool) -> Rc<Config> {
 
 fn fresh(config: Rc<Config>) -> WidgetState {
     WidgetState::new(config, Lang::En, None)
-}
-
-/// Applies the action; a refused one keeps the state, as the shell does.
-fn step(state: &mut WidgetState, action: Action) -> Vec<Effect> {
-    match update(state, action) {
-        Update::Refused => vec![],
-        Update::Next {
-            state: next,
-            effects,
-        } => {
-            *state = next;
-            effects
-        }
-    }
 }
 
 /// Every answer any question can take.

@@ -3,23 +3,12 @@
 // 80), serving `root` with .htaccess files honoured as a typical host allows them.
 import { spawn } from 'node:child_process';
 import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { freePort } from './webdriver.mjs';
 
 const APACHE = process.env.APACHE ?? '/usr/sbin/apache2';
 const MODULES = '/usr/lib/apache2/modules';
-
-function freePort() {
-  return new Promise((done, fail) => {
-    const probe = createServer();
-    probe.once('error', fail);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address();
-      probe.close(() => done(port));
-    });
-  });
-}
 
 const config = ({ dir, port, root }) => `ServerRoot "${dir}"
 Listen 127.0.0.1:${port}

@@ -8,11 +8,11 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import { PAGES } from './harness.mjs';
+import { freePort } from './webdriver.mjs';
 
 const WORDPRESS = '/usr/share/wordpress';
 const THEME = join(WORDPRESS, 'wp-content', 'themes', 'twentytwentythree');
@@ -23,17 +23,6 @@ export const USERS = {
   admin: { login: 'clinic-admin', password: `admin-${randomBytes(6).toString('hex')}`, email: 'admin@clinic.test', role: 'administrator' },
   author: { login: 'guest-author', password: `author-${randomBytes(6).toString('hex')}`, email: 'author@clinic.test', role: 'author' },
 };
-
-function freePort() {
-  return new Promise((done, fail) => {
-    const probe = createServer();
-    probe.once('error', fail);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address();
-      probe.close(() => done(port));
-    });
-  });
-}
 
 /** Waits for `ready()` while `proc` runs; process start-up gives no event to await. */
 async function waitUntil(ready, what, proc, log, timeout = 30000) {

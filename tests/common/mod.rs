@@ -5,6 +5,7 @@
 use smp_widget::domain::answers::Answers;
 use smp_widget::domain::quiz::{options, path, record};
 use smp_widget::domain::url::ParsedUrl;
+use smp_widget::domain::widget::{update, Action, Effect, Update, WidgetState};
 
 /// Every complete answer set the quiz can produce, by walking every branch.
 pub fn every_path() -> Vec<Answers> {
@@ -39,4 +40,18 @@ pub fn parse_url(raw: &str) -> Option<ParsedUrl> {
         hostname: url.host_str().unwrap_or_default().to_owned(),
         href: url.as_str().to_owned(),
     })
+}
+
+/// Applies the action as the shell does: a refused one keeps the state. Returns the effects.
+pub fn step(state: &mut WidgetState, action: Action) -> Vec<Effect> {
+    match update(state, action) {
+        Update::Refused => vec![],
+        Update::Next {
+            state: next,
+            effects,
+        } => {
+            *state = next;
+            effects
+        }
+    }
 }
