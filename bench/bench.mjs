@@ -165,6 +165,9 @@ try {
     let next = null;
     if (name === 'widget') {
       await browser.run(`document.querySelector('smp-widget').shadowRoot.querySelector('.picture-choice input').click()`);
+      // As on the floor's page: the choice's own frame is over before Next is pressed (a
+      // visitor's hand takes longer than that).
+      await wait(300);
       next = await browser.runAsync(CLICK, '.next-button');
       if (!secondQuestion) {
         secondQuestion = await browser.run(`return document.querySelector('smp-widget').shadowRoot.querySelector('.step-area').innerHTML`);

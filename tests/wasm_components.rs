@@ -36,6 +36,7 @@ fn mount_app(root: &ShadowRoot, lang: Lang) {
         store: Default::default(),
         send_lead: Default::default(),
         keep: Default::default(),
+        pictures: Default::default(),
     };
     yew::Renderer::<App>::with_root_and_props(container, props).render();
 }
@@ -184,6 +185,64 @@ async fn choosing_a_picture_checks_it_and_next_moves_on() {
     .await;
     assert!(text(&root, "h2").contains("How do you wear your hair"));
     assert!(text(&root, ".progress-text").contains("Step 2 of 5"));
+}
+
+/// The pattern step's pictures, in order.
+fn pictures(root: &ShadowRoot) -> Vec<web_sys::Element> {
+    let found = root.query_selector_all(".pattern-picture").unwrap();
+    (0..found.length())
+        .filter_map(|i| found.item(i))
+        .filter_map(|node| node.dyn_into().ok())
+        .collect()
+}
+
+/// Issue 18: the pictures are drawn once per widget (while the page is idle, not during the
+/// Start click) and the same elements come back each time the pattern step shows; two
+/// widgets on one page each keep their own.
+#[wasm_bindgen_test]
+async fn pattern_pictures_are_drawn_once_per_widget() {
+    let (first, second) = (shadow_host(), shadow_host());
+    mount_app(&first, Lang::En);
+    mount_app(&second, Lang::Es);
+    for root in [&first, &second] {
+        until("the start screen", || {
+            root.query_selector(".start-button")
+                .ok()
+                .flatten()
+                .is_some()
+        })
+        .await;
+        query(root, ".start-button").click();
+        until("the pattern step", || pictures(root).len() == 8).await;
+    }
+    let drawn = pictures(&first);
+    // Each widget shows all eight of its own, each in its own choice.
+    assert_eq!(pictures(&second).len(), 8);
+    for (mine, theirs) in drawn.iter().zip(pictures(&second)) {
+        assert!(!mine.is_same_node(Some(&theirs)));
+        assert!(mine.closest(".picture-choice").unwrap().is_some());
+        assert_eq!(mine.get_attribute("aria-hidden").as_deref(), Some("true"));
+    }
+    assert_eq!(
+        first
+            .query_selector_all(".pattern-picture .hair.dense")
+            .unwrap()
+            .length(),
+        7
+    );
+
+    query(&first, ".back-button").click();
+    until("the start screen again", || pictures(&first).is_empty()).await;
+    query(&first, ".start-button").click();
+    until("the pattern step again", || pictures(&first).len() == 8).await;
+    for (again, before) in pictures(&first).iter().zip(&drawn) {
+        assert!(
+            again.is_same_node(Some(before)),
+            "a picture was drawn again"
+        );
+    }
+    // The other widget still has its own.
+    assert_eq!(pictures(&second).len(), 8);
 }
 
 #[wasm_bindgen_test]

@@ -22,7 +22,7 @@ use crate::domain::options::Layer;
 use crate::domain::url::is_local_host;
 use crate::domain::widget::{has_progress, WidgetState};
 use crate::js_json;
-use crate::ui::{App, AppProps, Command, Commands, Keep, ProgressStore};
+use crate::ui::{App, AppProps, Command, Commands, Keep, PatternPictures, ProgressStore};
 
 /// Every console line the widget writes starts with this.
 pub const LOG_PREFIX: &str = "[smp-widget] ";
@@ -230,7 +230,15 @@ pub fn mount(
     container.set_class_name("smp-app");
     fallback::remember(&root, &container);
     let (ready_root, ready_container) = (root.clone(), container.clone());
-    let on_ready = yew::Callback::from(move |_| fallback::replace(&ready_root, &ready_container));
+    let pictures = PatternPictures::default();
+    let on_ready = {
+        let pictures = pictures.clone();
+        yew::Callback::from(move |_| {
+            fallback::replace(&ready_root, &ready_container);
+            let pictures = pictures.clone();
+            when_idle(move || pictures.draw_all());
+        })
+    };
     let on_event = events::dispatcher(host.clone());
     let commands = Commands::default();
     let keep = Keep::new(previous.and_then(|handle| handle.kept));
@@ -248,6 +256,7 @@ pub fn mount(
         store,
         send_lead: lead::sender(),
         keep: keep.clone(),
+        pictures,
     };
     // The first render starts in a task of its own. On a visitor's first visit the browser
     // compiles each function the first time it runs: configuration, styles and the first
@@ -282,6 +291,24 @@ pub fn mount(
         }),
         kept: None,
     })
+}
+
+/// Runs `job` when the page has nothing else to do: never in the way of the visitor's or
+/// the host page's input (soon after, where the browser has no idle callbacks).
+fn when_idle(job: impl FnOnce() + 'static) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let job = Closure::once_into_js(job);
+    let _ = if js_sys::Reflect::has(&window, &JsValue::from_str("requestIdleCallback"))
+        .unwrap_or(false)
+    {
+        window.request_idle_callback(job.unchecked_ref()).map(drop)
+    } else {
+        window
+            .set_timeout_with_callback_and_timeout_and_arguments_0(job.unchecked_ref(), 200)
+            .map(drop)
+    };
 }
 
 /// The host page's `<html lang>`, else the browser's language, else English.

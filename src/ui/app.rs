@@ -19,6 +19,7 @@ use super::lead::{lead_form, LeadFormProps, LeadRequest};
 use super::outcome::{checked, outcome_view, OutcomeViewProps};
 use super::page_link::use_page_commands;
 use super::phrase::phrase;
+use super::pictures::PatternPictures;
 use super::question::{question_step, QuestionStepProps};
 use super::reducer::{use_widget, WidgetControl};
 use super::remember::{now_ms, remembered_progress};
@@ -52,6 +53,10 @@ pub struct AppProps {
     /// the state rendered is kept for the next time it leaves; by default neither.
     #[prop_or_default]
     pub keep: Keep,
+    /// This widget's pattern pictures: the embed layer has them drawn while the page is
+    /// idle after the first render; by default each is drawn when first shown.
+    #[prop_or_default]
+    pub pictures: PatternPictures,
 }
 
 /// The root: one reducer over the pure state machine, the screen it resolves, and the
@@ -132,6 +137,7 @@ pub fn App(props: &AppProps) -> Html {
                     on_answer: Callback::from(move |answer| on_answer.answer(answer)),
                     on_next: act(WidgetControl::next),
                     on_back: act(WidgetControl::back),
+                    pictures: props.pictures.clone(),
                 },
                 heading.clone(),
             )

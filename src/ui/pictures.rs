@@ -4,6 +4,9 @@
 //! the hairline, temples, mid-scalp and crown. One outline, drawn once for every picture.
 //! Decorative (`aria-hidden`): each choice has its text label.
 
+use std::cell::RefCell;
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use crate::domain::answers::HairLossPattern;
@@ -140,37 +143,110 @@ fn push_run(d: &mut String, start: i32, end: i32, y: i32, row: usize, density: H
     }
 }
 
-/// A plain function, not a component: eight of these render on the pattern step, and
-/// components cost wasm bytes and render time that a picture without state does not need.
-pub fn pattern_picture(pattern: HairLossPattern) -> Html {
-    if pattern == HairLossPattern::OtherArea {
-        // A face, seen from the front: brows, eyes, lips.
-        return html! {
-            <svg class="pattern-picture" viewBox="0 0 100 120" aria-hidden="true" focusable="false">
-                <path class="skin outline" d={EARS} />
-                <ellipse class="skin outline" cx="50" cy="64" rx="34" ry="46" />
-                <path class="feature" d="M27 50q8-6 16 0M57 50q8-6 16 0" />
-                <path class="eye" d="M30 60q5-4 10 0q-5 4-10 0ZM60 60q5-4 10 0q-5 4-10 0Z" />
-                <path class="feature thin-line" d="M50 62v16h-5" />
-                <path class="lips" d="M38 90q12 8 24 0q-12-6-24 0Z" />
-            </svg>
-        };
-    }
-    let scar = (pattern == HairLossPattern::ScarOrBirthmarkOnly).then(|| {
-        html! {
-            <>
-                <path class="scar" d="M32 77Q50 85 68 77" />
-                <ellipse class="mark" cx="62" cy="44" rx="6" ry="4" />
-            </>
+const SVG: &str = "http://www.w3.org/2000/svg";
+
+/// The face seen from the front (ears, face, brows, eyes, nose, lips): each shape's class
+/// and path, back to front.
+const FACE: [(&str, &str); 6] = [
+    ("skin outline", EARS),
+    (
+        "skin outline",
+        "M50 18A34 46 0 0 1 50 110A34 46 0 0 1 50 18Z",
+    ),
+    ("feature", "M27 50q8-6 16 0M57 50q8-6 16 0"),
+    (
+        "eye",
+        "M30 60q5-4 10 0q-5 4-10 0ZM60 60q5-4 10 0q-5 4-10 0Z",
+    ),
+    ("feature thin-line", "M50 62v16h-5"),
+    ("lips", "M38 90q12 8 24 0q-12-6-24 0Z"),
+];
+
+/// A scar across the back of the head and a birthmark on top.
+const SCAR: [(&str, &str); 2] = [
+    ("scar", "M32 77Q50 85 68 77"),
+    ("mark", "M56 44A6 4 0 0 1 68 44A6 4 0 0 1 56 44Z"),
+];
+
+/// One picture as elements of the page: its shapes back to front.
+fn draw(document: &web_sys::Document, pattern: HairLossPattern) -> Option<web_sys::Element> {
+    let element = |tag: &str, attributes: &[(&str, &str)]| {
+        let element = document.create_element_ns(Some(SVG), tag).ok()?;
+        for (name, value) in attributes {
+            element.set_attribute(name, value).ok()?;
         }
-    });
-    html! {
-        <svg class="pattern-picture" viewBox="0 0 100 120" aria-hidden="true" focusable="false">
-            <path class="skin outline" d={EARS_NOSE} />
-            <path class="skin outline" d={HEAD} />
-            <path class="hair dense" d={dots(pattern, Hair::Dense)} />
-            <path class="hair sparse" d={dots(pattern, Hair::Sparse)} />
-            { for scar }
-        </svg>
+        Some(element)
+    };
+    let svg = element(
+        "svg",
+        &[
+            ("class", "pattern-picture"),
+            ("viewBox", "0 0 100 120"),
+            ("aria-hidden", "true"),
+            ("focusable", "false"),
+        ],
+    )?;
+    let add = |class: &str, d: &str| {
+        let path = element("path", &[("class", class), ("d", d)])?;
+        svg.append_child(&path).ok()
+    };
+    if pattern == HairLossPattern::OtherArea {
+        for (class, d) in FACE {
+            add(class, d)?;
+        }
+        return Some(svg);
+    }
+    add("skin outline", EARS_NOSE)?;
+    add("skin outline", HEAD)?;
+    add("hair dense", &dots(pattern, Hair::Dense))?;
+    add("hair sparse", &dots(pattern, Hair::Sparse))?;
+    if pattern == HairLossPattern::ScarOrBirthmarkOnly {
+        for (class, d) in SCAR {
+            add(class, d)?;
+        }
+    }
+    Some(svg)
+}
+
+/// The pattern pictures of one widget, each drawn once and then moved in and out of the
+/// pattern step as the visitor comes and goes. The embed layer has them drawn while the
+/// page is idle after the widget's first render, so the Start click does not wait for 44
+/// drawn elements (about 1.7 ms at CPU x4 of a 23 ms click, measured beside the floor
+/// scripts/bench.sh's Start row compares with). Each
+/// widget has its own: an element is in one place at a time. Not rendered through `html!`:
+/// an element Yew inserts as a reference stays the same element on every render.
+#[derive(Clone, Default)]
+pub struct PatternPictures(Rc<RefCell<Vec<(HairLossPattern, web_sys::Element)>>>);
+
+impl PartialEq for PatternPictures {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl PatternPictures {
+    /// The picture for `pattern`, drawn now if it was not yet. Decorative (`aria-hidden`):
+    /// each choice has its text label.
+    pub fn picture(&self, pattern: HairLossPattern) -> Html {
+        self.element(pattern)
+            .map(|element| Html::VRef(element.into()))
+            .unwrap_or_default()
+    }
+
+    /// Draws every picture not drawn yet.
+    pub fn draw_all(&self) {
+        for pattern in HairLossPattern::ALL {
+            self.element(pattern);
+        }
+    }
+
+    fn element(&self, pattern: HairLossPattern) -> Option<web_sys::Element> {
+        if let Some((_, element)) = self.0.borrow().iter().find(|(p, _)| *p == pattern) {
+            return Some(element.clone());
+        }
+        let document = web_sys::window()?.document()?;
+        let element = draw(&document, pattern)?;
+        self.0.borrow_mut().push((pattern, element.clone()));
+        Some(element)
     }
 }

@@ -7,7 +7,7 @@ use crate::domain::text::{fill, Key};
 
 use super::class::with_class;
 use super::phrase::phrase;
-use super::pictures::pattern_picture;
+use super::pictures::PatternPictures;
 
 /// What one question step shows and does. A plain view: the root owns the state (including
 /// "Next was pressed without an answer") and the heading's focus.
@@ -27,6 +27,8 @@ pub struct QuestionStepProps {
     pub on_answer: Callback<Answer>,
     pub on_next: Callback<()>,
     pub on_back: Callback<()>,
+    /// This widget's pattern pictures.
+    pub pictures: PatternPictures,
 }
 
 /// One question: heading (focused on arrival), progress, a native radio group, Back/Next.
@@ -41,7 +43,7 @@ pub fn question_step(props: QuestionStepProps, heading: NodeRef) -> Html {
     let radio = |answer: Answer| -> Html {
         let on_answer = props.on_answer.reform(move |_: Event| answer);
         let picture = match answer {
-            Answer::Pattern(pattern) => pattern_picture(pattern),
+            Answer::Pattern(pattern) => props.pictures.picture(pattern),
             _ => Html::default(),
         };
         let checked = current == Some(answer);
