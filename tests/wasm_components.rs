@@ -245,6 +245,16 @@ async fn pattern_pictures_are_drawn_once_per_widget() {
     assert_eq!(pictures(&second).len(), 8);
 }
 
+/// Issue 18: idle time draws the pictures one at a time (each call a small piece of work),
+/// all eight, then says it is done.
+#[wasm_bindgen_test]
+fn idle_drawing_takes_one_picture_at_a_time() {
+    let pictures = smp_widget::ui::PatternPictures::default();
+    let steps = std::iter::from_fn(|| pictures.draw_next().then_some(())).count();
+    assert_eq!(steps, 8);
+    assert!(!pictures.draw_next());
+}
+
 #[wasm_bindgen_test]
 async fn spanish_start_screen() {
     let root = shadow_host();

@@ -236,7 +236,7 @@ pub fn mount(
         yew::Callback::from(move |_| {
             fallback::replace(&ready_root, &ready_container);
             let pictures = pictures.clone();
-            when_idle(move || pictures.draw_all());
+            in_idle_time(move || pictures.draw_next());
         })
     };
     let on_event = events::dispatcher(host.clone());
@@ -293,20 +293,25 @@ pub fn mount(
     })
 }
 
-/// Runs `job` when the page has nothing else to do: never in the way of the visitor's or
-/// the host page's input (soon after, where the browser has no idle callbacks).
-fn when_idle(job: impl FnOnce() + 'static) {
+/// Calls `step` when the page has nothing else to do, once per idle period, for as long as
+/// it says there is more: never in the way of the visitor's or the host page's input for
+/// more than one small step (soon after, where the browser has no idle callbacks).
+fn in_idle_time<F: FnMut() -> bool + 'static>(mut step: F) {
     let Some(window) = web_sys::window() else {
         return;
     };
-    let job = Closure::once_into_js(job);
+    let job = Closure::once_into_js(move || {
+        if step() {
+            in_idle_time(step);
+        }
+    });
     let _ = if js_sys::Reflect::has(&window, &JsValue::from_str("requestIdleCallback"))
         .unwrap_or(false)
     {
         window.request_idle_callback(job.unchecked_ref()).map(drop)
     } else {
         window
-            .set_timeout_with_callback_and_timeout_and_arguments_0(job.unchecked_ref(), 200)
+            .set_timeout_with_callback_and_timeout_and_arguments_0(job.unchecked_ref(), 50)
             .map(drop)
     };
 }

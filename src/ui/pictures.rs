@@ -233,10 +233,13 @@ impl PatternPictures {
             .unwrap_or_default()
     }
 
-    /// Draws every picture not drawn yet.
-    pub fn draw_all(&self) {
-        for pattern in HairLossPattern::ALL {
-            self.element(pattern);
+    /// Draws one picture not drawn yet: false when there was none left (or it could not be
+    /// drawn), so that idle time is used in small pieces.
+    pub fn draw_next(&self) -> bool {
+        let drawn = |pattern: &HairLossPattern| self.0.borrow().iter().any(|(p, _)| p == pattern);
+        match HairLossPattern::ALL.into_iter().find(|p| !drawn(p)) {
+            Some(pattern) => self.element(pattern).is_some(),
+            None => false,
         }
     }
 
