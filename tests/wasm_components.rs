@@ -246,13 +246,19 @@ async fn pattern_pictures_are_drawn_once_per_widget() {
 }
 
 /// Issue 18: idle time draws the pictures one at a time (each call a small piece of work),
-/// all eight, then says it is done.
+/// all eight, then says it is done; a widget that is gone draws no more.
 #[wasm_bindgen_test]
 fn idle_drawing_takes_one_picture_at_a_time() {
     let pictures = smp_widget::ui::PatternPictures::default();
+    assert!(pictures.draw_next() && pictures.draw_next());
     let steps = std::iter::from_fn(|| pictures.draw_next().then_some(())).count();
-    assert_eq!(steps, 8);
+    assert_eq!(steps, 6);
     assert!(!pictures.draw_next());
+
+    let gone = smp_widget::ui::PatternPictures::default();
+    assert!(gone.draw_next());
+    gone.forget();
+    assert!(!gone.draw_next());
 }
 
 #[wasm_bindgen_test]

@@ -123,6 +123,8 @@ struct Live {
     container: web_sys::Element,
     commands: Commands,
     keep: Keep,
+    /// The pattern pictures idle time draws, let go when the widget goes.
+    pictures: PatternPictures,
     remote: Option<String>,
     /// The mode the loader resolved (at mount, or when the page changed `mode`).
     mode: Mode,
@@ -142,6 +144,7 @@ impl WidgetHandle {
             window.clear_timeout_with_handle(live.start.0);
         }
         self.kept = live.keep.take().filter(has_progress);
+        live.pictures.forget();
         let app = live
             .app
             .try_borrow_mut()
@@ -256,7 +259,7 @@ pub fn mount(
         store,
         send_lead: lead::sender(),
         keep: keep.clone(),
-        pictures,
+        pictures: pictures.clone(),
     };
     // The first render starts in a task of its own. On a visitor's first visit the browser
     // compiles each function the first time it runs: configuration, styles and the first
@@ -286,6 +289,7 @@ pub fn mount(
             container,
             commands,
             keep,
+            pictures,
             remote: remote_config,
             mode,
         }),

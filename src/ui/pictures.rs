@@ -215,8 +215,17 @@ fn draw(document: &web_sys::Document, pattern: HairLossPattern) -> Option<web_sy
 /// scripts/bench.sh's Start row compares with). Each
 /// widget has its own: an element is in one place at a time. Not rendered through `html!`:
 /// an element Yew inserts as a reference stays the same element on every render.
-#[derive(Clone, Default)]
-pub struct PatternPictures(Rc<RefCell<Vec<(HairLossPattern, web_sys::Element)>>>);
+#[derive(Clone)]
+pub struct PatternPictures(Rc<RefCell<Option<Drawn>>>);
+
+/// The pictures drawn so far; none once the widget is gone.
+type Drawn = Vec<(HairLossPattern, web_sys::Element)>;
+
+impl Default for PatternPictures {
+    fn default() -> Self {
+        Self(Rc::new(RefCell::new(Some(Vec::new()))))
+    }
+}
 
 impl PartialEq for PatternPictures {
     fn eq(&self, other: &Self) -> bool {
@@ -234,22 +243,38 @@ impl PatternPictures {
     }
 
     /// Draws one picture not drawn yet: false when there was none left (or it could not be
-    /// drawn), so that idle time is used in small pieces.
+    /// drawn, or the widget is gone), so that idle time is used in small pieces.
     pub fn draw_next(&self) -> bool {
-        let drawn = |pattern: &HairLossPattern| self.0.borrow().iter().any(|(p, _)| p == pattern);
-        match HairLossPattern::ALL.into_iter().find(|p| !drawn(p)) {
-            Some(pattern) => self.element(pattern).is_some(),
-            None => false,
-        }
+        let next = match &*self.0.borrow() {
+            Some(drawn) => HairLossPattern::ALL
+                .into_iter()
+                .find(|pattern| drawn.iter().all(|(p, _)| p != pattern)),
+            None => None,
+        };
+        next.and_then(|pattern| self.element(pattern)).is_some()
+    }
+
+    /// The widget is gone: lets its pictures go, and draws no more.
+    pub fn forget(&self) {
+        self.0.borrow_mut().take();
     }
 
     fn element(&self, pattern: HairLossPattern) -> Option<web_sys::Element> {
-        if let Some((_, element)) = self.0.borrow().iter().find(|(p, _)| *p == pattern) {
-            return Some(element.clone());
+        let kept = self
+            .0
+            .borrow()
+            .iter()
+            .flatten()
+            .find(|(p, _)| *p == pattern)
+            .map(|(_, element)| element.clone());
+        if kept.is_some() {
+            return kept;
         }
         let document = web_sys::window()?.document()?;
         let element = draw(&document, pattern)?;
-        self.0.borrow_mut().push((pattern, element.clone()));
+        if let Some(drawn) = self.0.borrow_mut().as_mut() {
+            drawn.push((pattern, element.clone()));
+        }
         Some(element)
     }
 }
