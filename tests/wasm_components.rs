@@ -94,6 +94,18 @@ fn query(root: &ShadowRoot, selector: &str) -> HtmlElement {
         .unwrap()
 }
 
+/// Waits for the start screen, then presses Start.
+async fn start(root: &ShadowRoot) {
+    until("the start screen", || {
+        root.query_selector(".start-button")
+            .ok()
+            .flatten()
+            .is_some()
+    })
+    .await;
+    query(root, ".start-button").click();
+}
+
 fn text(root: &ShadowRoot, selector: &str) -> String {
     query(root, selector).text_content().unwrap_or_default()
 }
@@ -130,14 +142,7 @@ async fn start_screen_leads_to_the_pattern_question_inside_a_shadow_root() {
 async fn choosing_a_picture_checks_it_and_next_moves_on() {
     let root = shadow_host();
     mount_app(&root, Lang::En);
-    until("the start screen", || {
-        root.query_selector(".start-button")
-            .ok()
-            .flatten()
-            .is_some()
-    })
-    .await;
-    query(&root, ".start-button").click();
+    start(&root).await;
     until("the first question", || heading_has(&root, "Which picture")).await;
 
     query(&root, ".next-button").click();
@@ -205,14 +210,7 @@ async fn pattern_pictures_are_drawn_once_per_widget() {
     mount_app(&first, Lang::En);
     mount_app(&second, Lang::Es);
     for root in [&first, &second] {
-        until("the start screen", || {
-            root.query_selector(".start-button")
-                .ok()
-                .flatten()
-                .is_some()
-        })
-        .await;
-        query(root, ".start-button").click();
+        start(root).await;
         until("the pattern step", || pictures(root).len() == 8).await;
     }
     let drawn = pictures(&first);
