@@ -7,10 +7,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort } from './webdriver.mjs';
 
-const APACHE = process.env.APACHE ?? '/usr/sbin/apache2';
-const MODULES = '/usr/lib/apache2/modules';
+export const APACHE = process.env.APACHE ?? '/usr/sbin/apache2';
+export const MODULES = '/usr/lib/apache2/modules';
 
-const config = ({ dir, port, root }) => `ServerRoot "${dir}"
+/**
+ * The start of a test Apache's config: everything in its own folder `dir`, on a loopback
+ * `port`, its workers as www-data, with Debian's `modules` (names without `mod_`) loaded.
+ */
+export const serverHead = ({ dir, port, modules }) => `ServerRoot "${dir}"
 Listen 127.0.0.1:${port}
 ServerName 127.0.0.1
 PidFile "${dir}/httpd.pid"
@@ -19,7 +23,9 @@ ErrorLog "${dir}/error.log"
 LogLevel warn
 User www-data
 Group www-data
-${['mpm_event', 'authz_core', 'mime', 'headers', 'dir', 'filter', 'deflate'].map((m) => `LoadModule ${m}_module ${MODULES}/mod_${m}.so`).join('\n')}
+${modules.map((m) => `LoadModule ${m}_module ${MODULES}/mod_${m}.so`).join('\n')}`;
+
+const config = ({ dir, port, root }) => `${serverHead({ dir, port, modules: ['mpm_event', 'authz_core', 'mime', 'headers', 'dir', 'filter', 'deflate'] })}
 # A host's own types list without wasm (as on older hosts): the zip's .htaccess must add it.
 TypesConfig "${dir}/mime.types"
 DocumentRoot "${root}"

@@ -11,12 +11,12 @@ import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
+import { APACHE, MODULES, serverHead } from './apache.mjs';
 import { PAGES } from './harness.mjs';
 import { freePort } from './webdriver.mjs';
 
 const WORDPRESS = '/usr/share/wordpress';
 const THEME = join(WORDPRESS, 'wp-content', 'themes', 'twentytwentythree');
-const MODULES = '/usr/lib/apache2/modules';
 const quiet = { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] };
 
 export const USERS = {
@@ -39,17 +39,8 @@ async function waitUntil(ready, what, proc, log, timeout = 30000) {
 
 const read = (path) => { try { return readFileSync(path, 'utf8'); } catch { return ''; } };
 
-const apacheConfig = ({ dir, port, content, configName }) => `ServerRoot "${dir}"
-Listen 127.0.0.1:${port}
-ServerName 127.0.0.1
-PidFile "${dir}/httpd.pid"
-DefaultRuntimeDir "${dir}"
-ErrorLog "${dir}/error.log"
-LogLevel warn
-User www-data
-Group www-data
-# mod_php needs the prefork MPM.
-${['mpm_prefork', 'authz_core', 'mime', 'headers', 'dir', 'alias', 'rewrite', 'env', 'filter', 'deflate'].map((m) => `LoadModule ${m}_module ${MODULES}/mod_${m}.so`).join('\n')}
+// mod_php needs the prefork MPM.
+const apacheConfig = ({ dir, port, content, configName }) => `${serverHead({ dir, port, modules: ['mpm_prefork', 'authz_core', 'mime', 'headers', 'dir', 'alias', 'rewrite', 'env', 'filter', 'deflate'] })}
 LoadModule php_module ${MODULES}/libphp8.2.so
 StartServers 2
 MinSpareServers 2
@@ -227,7 +218,7 @@ export async function startWordPress({ title = 'Desert Skin Studio' } = {}) {
     mkdirSync(apacheDir);
     writeFileSync(join(apacheDir, 'mime.types'), read('/etc/mime.types').split('\n').filter((line) => !/\bwasm\s*$/.test(line)).join('\n'));
     writeFileSync(join(apacheDir, 'httpd.conf'), apacheConfig({ dir: apacheDir, port, content, configName }));
-    const apache = spawn('/usr/sbin/apache2', ['-f', join(apacheDir, 'httpd.conf'), '-D', 'FOREGROUND'], { detached: true, stdio: 'ignore' });
+    const apache = spawn(APACHE, ['-f', join(apacheDir, 'httpd.conf'), '-D', 'FOREGROUND'], { detached: true, stdio: 'ignore' });
     procs.push(apache);
     await waitUntil(async () => {
       try {

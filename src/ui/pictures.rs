@@ -171,11 +171,11 @@ const SCAR: [(&str, &str); 2] = [
 /// One picture as elements of the page: its shapes back to front.
 fn draw(document: &web_sys::Document, pattern: HairLossPattern) -> Option<web_sys::Element> {
     let element = |tag: &str, attributes: &[(&str, &str)]| {
-        let element = document.create_element_ns(Some(SVG), tag).ok()?;
+        let node = document.create_element_ns(Some(SVG), tag).ok()?;
         for (name, value) in attributes {
-            element.set_attribute(name, value).ok()?;
+            node.set_attribute(name, value).ok()?;
         }
-        Some(element)
+        Some(node)
     };
     let svg = element(
         "svg",
