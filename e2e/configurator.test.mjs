@@ -135,8 +135,9 @@ describe('configurator', () => {
     );
     site.assetRequests.length = 0;
     await browser.goto(`${site.pageOrigin}/pasted.html`);
-    await browser.waitFor(`document.querySelector('smp-widget').shadowRoot?.querySelector('.start-button')`, 'the pasted widget');
-    await browser.runAsync('const done = arguments[0]; setTimeout(done, 300)');
+    // Rendered means the loader's own fetch has ended; a complete document means the
+    // preloads have too (they hold the load event). A second download would be counted.
+    await browser.waitFor(`document.readyState === 'complete' && document.querySelector('smp-widget').shadowRoot?.querySelector('.start-button')`, 'the pasted widget, the page loaded');
     const count = (end) => site.assetRequests.filter((p) => p.endsWith(end)).length;
     assert.deepEqual([count('_bg.wasm'), count('/smp-widget.js')], [1, 1], `one download each: ${site.assetRequests.join(', ')}`);
     assert.deepEqual(await browser.run('return window.__hostErrors'), []);

@@ -66,14 +66,16 @@ describe('lifecycle: mount, unmount, move and return in a single-page app', () =
          const rendered = (e) => !!e.shadowRoot.querySelector('.smp-app .start-button') && !e.shadowRoot.querySelector('slot');
          const seen = { firstRendered: rendered(element), firstState: element.getAttribute('data-state') };
          element.remove();
-         // The widget leaves after the task that removed it (a move in the same task keeps it).
-         await new Promise((resolve) => setTimeout(resolve, 50));
+         // The widget leaves after the task that removed it (a move in the same task keeps it);
+         // two frames later any render that caused has reached the page.
+         const frames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+         await frames();
          seen.removedState = element.getAttribute('data-state');
          seen.removedFallback = !!element.shadowRoot.querySelector('slot') && !element.shadowRoot.querySelector('.smp-app');
          seen.renewed = element.ready !== first;
          let settled = false;
          element.ready.then(() => { settled = true; });
-         await new Promise((resolve) => setTimeout(resolve, 50));
+         await frames();
          seen.settledWhileOut = settled;
          document.getElementById('app').appendChild(element);
          const again = await element.ready;
@@ -125,7 +127,9 @@ describe('lifecycle: mount, unmount, move and return in a single-page app', () =
     assert.ok(before.heading && before.checked, JSON.stringify(before));
     // Moved within one task (a carousel reordering its slides): the same widget, untouched.
     await browser.run(`document.getElementById('elsewhere').appendChild(document.getElementById('kept'))`);
-    await browser.runAsync('const done = arguments[0]; setTimeout(done, 50)');
+    // The element's disconnect check runs in a microtask; two frames let any render it
+    // caused reach the page.
+    await browser.runAsync('const done = arguments[0]; requestAnimationFrame(() => requestAnimationFrame(() => done()))');
     assert.deepEqual(await step('kept'), before);
     // Kept aside (Vue's <KeepAlive> moves it into a detached container), then back: the
     // widget was unmounted meanwhile, and resumes where the visitor was, with an option the

@@ -162,6 +162,11 @@ async function request(base, method, path, body, timeout = 45000) {
   return json.value;
 }
 
+/** Whether a WebDriver error says the script's page went away under it (a navigation). */
+function leftThePage(error) {
+  return /script timeout|unloaded|detached|no such execution context|navigat/i.test(error.message);
+}
+
 export class Browser {
   constructor(base, session, driver, profile) {
     this.base = base;
@@ -194,22 +199,35 @@ export class Browser {
    * truthy, and returns its value; fails with `what` after `timeout` ms.
    */
   async waitFor(expression, what = expression, timeout = 15000) {
-    // The expression is inlined, not passed to `new Function`: a strict page CSP would
-    // block (and report) an eval.
-    const result = await this.runAsync(
-      `const [timeout, done] = arguments;
-       const check = () => (${expression});
-       const until = performance.now() + timeout;
-       (function tick() {
-         let value; try { value = check(); } catch (e) { value = undefined; }
-         if (value) return done({ ok: true, value });
-         if (performance.now() > until) return done({ ok: false });
-         requestAnimationFrame(tick);
-       })();`,
-      timeout,
-    );
-    if (!result.ok) throw new Error(`timed out waiting for: ${what}`);
-    return result.value;
+    const deadline = Date.now() + timeout;
+    for (;;) {
+      let result;
+      try {
+        // The expression is inlined, not passed to `new Function`: a strict page CSP would
+        // block (and report) an eval.
+        result = await this.runAsync(
+          `const [timeout, done] = arguments;
+           const check = () => (${expression});
+           const until = performance.now() + timeout;
+           (function tick() {
+             let value; try { value = check(); } catch (e) { value = undefined; }
+             if (value) return done({ ok: true, value });
+             if (performance.now() > until) return done({ ok: false });
+             requestAnimationFrame(tick);
+           })();`,
+          Math.max(0, deadline - Date.now()),
+        );
+      } catch (error) {
+        // A wait begun just after a click that navigates can start in the page being left:
+        // the driver then ends the script early (ChromeDriver says "script timeout" long
+        // before the session's 30 s; others say the document unloaded). The next command
+        // runs in the new page once it has loaded, so wait there for what is left.
+        if (leftThePage(error) && Date.now() < deadline) continue;
+        throw error;
+      }
+      if (!result.ok) throw new Error(`timed out waiting for: ${what}`);
+      return result.value;
+    }
   }
 
   async find(selector) {
