@@ -285,6 +285,7 @@ describe('issue 15: the estimate and the plan on a phone; the summary and the ca
       const requests = site.assetRequests.length;
       const dates = await browser.run(`return [...${root}.querySelectorAll('.plan-session')].map((e) => e.textContent)`);
       const start = await browser.run(`return ${root}.querySelector('#smp-start').value`);
+      await browser.run(`window.__ctas = []; document.addEventListener('smp:cta', (e) => window.__ctas.push(e.detail))`);
       const calendars = [];
       for (const lang of ['en', 'es']) {
         if (lang === 'es') {
@@ -298,6 +299,8 @@ describe('issue 15: the estimate and the plan on a phone; the summary and the ca
         rmSync(file);
       }
       assert.equal(site.assetRequests.length, requests, 'no request: the file is made in the browser');
+      // The page's analytics hear the press, as they do Call, Book and Print; not the plan.
+      assert.deepEqual(await browser.run('return window.__ctas'), [{ cta: 'calendar' }, { cta: 'calendar' }]);
       for (const [i, text] of calendars.entries()) {
         // CRLF line endings only, lines folded at 75 octets.
         assert.ok(!/[^\r]\n/.test(text) && text.endsWith('\r\n'), 'CRLF line endings');

@@ -15,6 +15,7 @@ use smp_widget::domain::answers::{
 };
 use smp_widget::domain::config::{Config, Phone};
 use smp_widget::domain::date::Date;
+use smp_widget::domain::events::{Cta, WidgetEvent};
 use smp_widget::domain::ics::{calendar, escape, CalendarEvent};
 use smp_widget::domain::lang::Lang;
 use smp_widget::domain::plan::Plan;
@@ -67,8 +68,10 @@ fn file(state: &mut WidgetState) -> (&'static str, String) {
     let action = add_to_calendar(state);
     let effects = step(state, action);
     match effects.as_slice() {
-        [Effect::DownloadCalendar { file_name, text }] => (file_name, text.clone()),
-        other => panic!("expected one calendar file, got {other:?}"),
+        [Effect::Emit(WidgetEvent::Cta(Cta::Calendar)), Effect::DownloadCalendar { file_name, text }] => {
+            (file_name, text.clone())
+        }
+        other => panic!("expected smp:cta {{cta: calendar}} and one calendar file, got {other:?}"),
     }
 }
 

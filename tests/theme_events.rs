@@ -114,6 +114,10 @@ fn priv_8_event_payloads_carry_no_answer_and_the_outcome_only_once_shared() {
         vec![("cta", Field::Text("book".into()))]
     );
     assert_eq!(
+        WidgetEvent::Cta(Cta::Calendar).payload(),
+        vec![("cta", Field::Text("calendar".into()))]
+    );
+    assert_eq!(
         WidgetEvent::Estimate {
             city: "Miami, FL".into()
         }

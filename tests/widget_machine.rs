@@ -99,7 +99,8 @@ fn action_strategy() -> impl Strategy<Value = Action> {
         prop::bool::ANY.prop_map(|es| Action::SwitchLanguage(if es { Lang::Es } else { Lang::En })),
         (prop::bool::ANY, 0u64..u64::MAX).prop_map(|(on, now_ms)| Action::Remember { on, now_ms }),
         prop::bool::ANY.prop_map(Action::ShareOutcome),
-        prop::sample::select(vec![Cta::Call, Cta::Book, Cta::Print]).prop_map(Action::Cta),
+        prop::sample::select(vec![Cta::Call, Cta::Book, Cta::Print, Cta::Calendar])
+            .prop_map(Action::Cta),
         ".{0,12}".prop_map(|s| Action::EditLead(LeadEdit::Name(s))),
         prop::sample::select(vec!["ana@example.com", "760 555 0100", "x"])
             .prop_map(|s| Action::EditLead(LeadEdit::Contact(s.to_owned()))),

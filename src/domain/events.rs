@@ -21,6 +21,9 @@ pub enum Cta {
     Book,
     /// "Print or save my summary".
     Print,
+    /// "Add the plan to my calendar" (the file is handed over; its dates are the visitor's
+    /// plan, never in the event).
+    Calendar,
 }
 
 impl Cta {
@@ -30,6 +33,7 @@ impl Cta {
             Cta::Call => "call",
             Cta::Book => "book",
             Cta::Print => "print",
+            Cta::Calendar => "calendar",
         }
     }
 }

@@ -147,7 +147,9 @@ fn apply(next: &mut WidgetState, effects: &mut Vec<Effect>, action: Action) -> O
             sessions,
             now_ms,
         } if next.estimator.open && (MIN_SESSIONS..=MAX_SESSIONS).contains(&sessions) => {
-            effects.push(calendar_file(next, Plan::new(start, sessions), now_ms)?);
+            let file = calendar_file(next, Plan::new(start, sessions), now_ms)?;
+            effects.push(Effect::Emit(WidgetEvent::Cta(Cta::Calendar)));
+            effects.push(file);
         }
         Action::AddToCalendar { .. } => return None,
         Action::Reconfigure(config) => {
