@@ -63,6 +63,32 @@ describe('estimator: city, sessions, chart and dated plan', () => {
     assert.equal(await browser.run(`return ${root}.querySelector('.cta-book').getAttribute('rel')`), 'noopener noreferrer');
   });
 
+  test('straight to the cost from the start screen, and back to it; the estimator alone has no way back', async () => {
+    await openEstimator('estimator.html');
+    assert.equal(await browser.run(`return ${root}.querySelector('.back-to-result')`), null, 'no result to go back to');
+    assert.equal(await read('.back-to-start'), 'Back to the start');
+    await browser.clickInShadow('smp-widget', '.back-to-start');
+    await browser.waitFor(`${root}.querySelector('.start-button')`, 'the start screen');
+    // The visitor can take the quiz from there.
+    await browser.clickInShadow('smp-widget', '.start-button');
+    await headingWith(browser, 'Which picture');
+    // Where the marketer offers only the estimator, it is the only page.
+    await browser.goto(`${site.pageOrigin}/two-widgets.html`);
+    const second = `document.getElementById('second').shadowRoot`;
+    await browser.waitFor(`${second}?.querySelector('#smp-city')`, 'the estimator alone');
+    assert.equal(await browser.run(`return ${second}.querySelectorAll('.back-to-start, .back-to-result').length`), 0);
+  });
+
+  test('MED-4: the out-of-date notice names the marketer\'s own limit, on the screen and in the printed summary', async () => {
+    await openEstimator(`estimator.html?widget=${encodeURIComponent(JSON.stringify({ 'max-price-age-months': 30 }))}`);
+    assert.equal(await read('.stale-prices'), 'These prices are more than 30 months old and may be out of date.');
+    assert.match(await read('.print-summary'), /Prices as of .*2022\. These prices are more than 30 months old/);
+    // A limit the prices are within: no notice anywhere.
+    await openEstimator(`estimator.html?widget=${encodeURIComponent(JSON.stringify({ 'max-price-age-months': 120 }))}`);
+    assert.equal(await read('.stale-prices'), null);
+    assert.doesNotMatch(await read('.print-summary'), /out of date/);
+  });
+
   test('choosing the clinic, a city and sessions updates the range; the live region follows', async () => {
     await openEstimator('estimator.html');
     await selectCity('Desert Skin Studio');

@@ -161,6 +161,29 @@ describe('issue 15: the estimate and the plan on a phone; the summary and the ca
     assert.ok(!printed.text.includes('Host hero'));
   });
 
+  test('where the marketer offers only the quiz, the result prints on one page at 320 px: the result, its reasons and notes, no cost', async () => {
+    await screen(320);
+    try {
+      await browser.goto(`${site.pageOrigin}/plan.html?widget=${encodeURIComponent(JSON.stringify({ parts: 'quiz' }))}`);
+      await browser.waitFor(`${root}?.querySelector('.start-button')`, 'the widget');
+      await takeJourney(browser, 'greatFit');
+      await settle();
+      assert.equal(await browser.run(`return ${root}.querySelector('.see-cost')`), null, 'no estimate offered');
+      const seen = await readability();
+      assert.deepEqual(seen.small, [], 'the result at 320 px: text under 14 px');
+      assert.ok(seen.page <= 0 && seen.widget <= 0, `the result at 320 px: sideways overflow ${JSON.stringify(seen)}`);
+      const buttons = await browser.run(`return [...${root}.querySelectorAll('.outcome .nav .button')].map((b) => { const r = b.getBoundingClientRect(); return [b.textContent, r.width, r.height]; })`);
+      assert.deepEqual(buttons.map(([text]) => text), ['Print or save my summary', 'Start over']);
+      for (const [text, width, height] of buttons) assert.ok(width <= 320 && height >= 44, `${text}: ${width}x${height} px`);
+      const printed = await printSummary('summary-quiz-only');
+      assert.equal(printed.pages, 1);
+      for (const expected of ['Result:', 'great fit', 'Please note', 'Desert Skin Studio']) assert.ok(printed.text.includes(expected), expected);
+      for (const absent of ['Estimated cost', 'Session 1:', 'Host hero']) assert.ok(!printed.text.includes(absent), absent);
+    } finally {
+      await cdp(browser, 'Emulation.clearDeviceMetricsOverride');
+    }
+  });
+
   test("a popup's summary prints alone too, with the dialog's frame and the launcher left out", async () => {
     await browser.goto(`${site.pageOrigin}/popup.html`);
     const popup = `document.getElementById('floating').shadowRoot`;

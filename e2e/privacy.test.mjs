@@ -130,7 +130,7 @@ describe('issue 13: privacy and integrity on every path', () => {
     await ready();
     const intro = await browser.run(`return ${root}.querySelector('.start .meta').textContent`);
     assert.doesNotMatch(intro, /Nothing is sent anywhere/, 'this page does send counts');
-    assert.match(intro, /count only how many people start and finish, never your answers/);
+    assert.match(intro, /learn only when you start and finish, the city you choose for prices and which buttons you press, never your answers/);
     assert.match(intro, /type of result is shared only if you tick the box/);
     await browser.clickInShadow('smp-widget', '.start-button');
     await headingWith(browser, 'Which picture');
@@ -161,7 +161,7 @@ describe('issue 13: privacy and integrity on every path', () => {
     assert.match(lead, /Your details go to the clinic only if you ask it to contact you\./);
     assert.doesNotMatch(lead, /Nothing is sent/);
     const es = await sentences({ lang: 'es', 'data-layer': true });
-    assert.match(es, /solo cuenta cuántas personas empiezan y terminan, nunca sus respuestas/);
+    assert.match(es, /solo se entera de cuándo empieza y termina, de la ciudad que elige para ver precios y de los botones que presiona, nunca de sus respuestas/);
     assert.doesNotMatch(es, /No se envía nada/);
   });
 
@@ -330,12 +330,27 @@ describe('issue 13: privacy and integrity on every path', () => {
     await browser.goto(widgetPage({ lang: 'en', mode: 'popup' }, { json: '{"clinic": "Polluted Page"}', before: pollute }));
     await browser.waitFor(`${root}?.querySelector('.smp-launcher')`, 'the widget\'s own launcher');
     assert.equal(await browser.run(`return document.getElementById('host-button').hasAttribute('aria-haspopup')`), false, 'the host button was not taken');
-    await browser.goto(widgetPage({ lang: 'en' }));
+  });
+
+  test('issue 13 item 6: session replay: the result, its reasons, the status line and the printable summary are all inside the masking markers', async () => {
+    await browser.goto(widgetPage({ lang: 'en' }, { record: true }));
     await ready();
-    const markers = await browser.run(`const a = ${root}.querySelector('.step-area');
-      return [a.hasAttribute('data-hj-suppress'), a.getAttribute('data-clarity-mask'), a.hasAttribute('data-private'),
-        ['fs-mask', 'rr-mask', 'ph-no-capture', 'sentry-mask'].every((c) => a.classList.contains(c))]`);
-    assert.deepEqual(markers, [true, 'true', true, true]);
+    await browser.clickInShadow('smp-widget', '.start-button');
+    await headingWith(browser, 'Which picture');
+    await answer(['Receding hairline', 'Shaved or buzzed', 'Healthy', 'Yes, I have had a keloid', 'Darker', "I've been thinking"]);
+    await browser.waitFor(`${root}.querySelector('[role=status]').textContent.trim()`, 'the status line');
+    // Every text the widget shows, the hidden summary and the screen-reader line included.
+    const texts = await browser.run(`
+      const masked = (e) => e.closest('.fs-mask.rr-mask.ph-no-capture.sentry-mask[data-hj-suppress][data-clarity-mask="true"][data-private]');
+      const walker = document.createTreeWalker(${root}, NodeFilter.SHOW_TEXT);
+      const all = [];
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        if (n.textContent.trim() && !n.parentElement.closest('style')) all.push({ text: n.textContent.trim(), masked: !!masked(n.parentElement), summary: !!n.parentElement.closest('.print-summary'), status: !!n.parentElement.closest('[role=status]') });
+      }
+      return all;`);
+    assert.ok(texts.some((t) => t.summary && /keloid/i.test(t.text)), 'the summary holds the reasons');
+    assert.ok(texts.some((t) => t.status), 'the status line has text');
+    assert.deepEqual(texts.filter((t) => !t.masked).map((t) => t.text), [], 'text outside the masking markers');
   });
 
   test('issue 13 items 1, 2, 4, 6: EMBEDDING.md documents the events, the integrity chain, connect-src, masking and the contact request', () => {

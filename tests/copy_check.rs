@@ -9,7 +9,8 @@ use smp_widget::domain::answers::HairLossPattern;
 use smp_widget::domain::estimate::{Estimate, RangeSource};
 use smp_widget::domain::labels::{
     answer_label, estimate_covers, fixed_notes, hours_in_chair, monthly_payment, outcome_summary,
-    outcome_title, procedure_name, session_choice, sessions_noun, shared_answer_labels,
+    outcome_title, prices_out_of_date, procedure_name, session_choice, sessions_noun,
+    shared_answer_labels,
 };
 use smp_widget::domain::lang::Lang;
 use smp_widget::domain::lead::shared_answers;
@@ -195,7 +196,12 @@ fn issue_19_item_5_numbers_agree_with_their_nouns() {
     );
     assert!(disagreements("3–4 sessions, 1 sesión, 12 meses").is_empty());
     // Templates with a wording of their own for one: `labels` never fills them with 1.
-    let plural_only = [Key::HoursTotal, Key::MonthlyPayment];
+    let plural_only = [
+        Key::HoursTotal,
+        Key::MonthlyPayment,
+        Key::PricesOutOfDateYears,
+        Key::PricesOutOfDateMonths,
+    ];
     let mut wrong = Vec::new();
     for n in ["1", "2", "3", "12", "120"] {
         for key in Key::ALL {
@@ -229,6 +235,16 @@ fn issue_19_item_5_numbers_agree_with_their_nouns() {
                     .map(|b| format!("{b} in {hours}")),
             );
             assert!(disagreements(session_choice(n).text(lang)).is_empty());
+        }
+        // The out-of-date notice, for every limit a marketer may set (1 to 120 months).
+        for months in 1u16..=120 {
+            let line = prices_out_of_date(lang, months);
+            wrong.extend(
+                disagreements(&line)
+                    .into_iter()
+                    .map(|b| format!("{b} in {line}")),
+            );
+            assert!(!line.contains('{'), "{line}");
         }
         for months in [1u16, 2, 12, 120] {
             let line = fill(
@@ -530,4 +546,28 @@ fn issue_19_item_3_the_contact_preview_is_in_the_visitor_s_language_and_matches_
     // And is told in which language the clinic receives them.
     assert!(Key::LeadClinicLanguage.text(Lang::En).contains("English"));
     assert!(Key::LeadClinicLanguage.text(Lang::Es).contains("inglés"));
+}
+
+/// MED-4: the out-of-date notice names the marketer's own limit, not always "a year".
+#[test]
+fn the_out_of_date_notice_names_the_limit_the_marketer_set() {
+    let cases = [
+        (12, "more than a year old", "más de un año"),
+        (24, "more than 2 years old", "más de 2 años"),
+        (6, "more than 6 months old", "más de 6 meses"),
+        (18, "more than 18 months old", "más de 18 meses"),
+        (1, "more than a month old", "más de un mes"),
+    ];
+    for (months, en, es) in cases {
+        assert!(
+            prices_out_of_date(Lang::En, months).contains(en),
+            "{months}: {}",
+            prices_out_of_date(Lang::En, months)
+        );
+        assert!(
+            prices_out_of_date(Lang::Es, months).contains(es),
+            "{months}: {}",
+            prices_out_of_date(Lang::Es, months)
+        );
+    }
 }

@@ -28,7 +28,10 @@ fn priv_8_item_3_the_start_screen_says_what_this_configuration_sends() {
     };
     let text = said(&counts);
     assert!(!text.contains("Nothing is sent"), "{text}");
-    assert!(text.contains("count only how many people start and finish"));
+    assert!(
+        text.contains("learn only when you start and finish, the city you choose for prices and which buttons you press, never your answers"),
+        "{text}"
+    );
 
     let sharing = Config {
         data_layer: true,
@@ -67,4 +70,51 @@ fn priv_9_the_consent_names_the_receiving_host_in_both_languages() {
     }
     assert_eq!(fill("a {x} b {y}", &[("y", "2"), ("x", "1")]), "a 1 b 2");
     assert_eq!(fill("{missing} {", &[]), "{missing} {");
+}
+
+/// Every field an event can carry to the page's analytics is one the start screen names,
+/// in both languages: a new payload field without its words fails here.
+#[test]
+fn priv_8_the_analytics_sentence_names_every_field_an_event_carries() {
+    use smp_widget::domain::events::{Cta, WidgetEvent};
+    use smp_widget::domain::outcome::Outcome;
+
+    let every_event = [
+        WidgetEvent::Ready,
+        WidgetEvent::Start,
+        WidgetEvent::Complete,
+        WidgetEvent::OutcomeShared {
+            outcome: Outcome::WaitForFlareUp,
+        },
+        WidgetEvent::Estimate {
+            city: "Miami, FL".into(),
+        },
+        WidgetEvent::Cta(Cta::Calendar),
+    ];
+    let all_on = Config {
+        data_layer: true,
+        share_outcome: true,
+        ..Config::default()
+    };
+    // The words that stand for each field, English then Spanish.
+    let named = |field: &str| match field {
+        "city" => ("the city you choose", "la ciudad que elige"),
+        "cta" => ("which buttons you press", "los botones que presiona"),
+        "outcome" => ("Your type of result", "El tipo de resultado"),
+        other => panic!("the start screen does not name the field `{other}`"),
+    };
+    for event in every_event {
+        for (field, _) in event.payload() {
+            let (en, es) = named(field);
+            let say = |lang| {
+                privacy_sentences(&all_on)
+                    .iter()
+                    .map(|k| k.text(lang))
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            };
+            assert!(say(Lang::En).contains(en), "{field}: {}", say(Lang::En));
+            assert!(say(Lang::Es).contains(es), "{field}: {}", say(Lang::Es));
+        }
+    }
 }

@@ -18,7 +18,7 @@ use smp_widget::domain::lead::{LeadEdit, LeadStatus};
 use smp_widget::domain::progress::{expiry_from, Saved};
 use smp_widget::domain::quiz::{options, path, record, validate, Step};
 use smp_widget::domain::widget::{
-    initial_effects, screen, update, Action, Effect, Update, View, WidgetState,
+    initial_effects, screen, update, Action, BackTo, Effect, Update, View, WidgetState,
 };
 
 mod common;
@@ -404,12 +404,41 @@ fn issue_14_defaults_resolve_in_the_screen() {
     };
     assert_eq!(estimator.start, TODAY.next_monday());
     assert_eq!(Some(estimator.sessions), estimator.from_quiz.map(|r| r.max));
-    assert!(estimator.back_to_result);
+    assert_eq!(estimator.back, Some(BackTo::Result));
     step(&mut state, Action::ChooseSessions(1));
     let View::Estimator(estimator) = screen(&state, TODAY).view else {
         panic!("the estimator")
     };
     assert_eq!(estimator.sessions, 1, "the visitor's choice wins");
+}
+
+/// The estimator always has a way back to where the visitor opened it from, unless the
+/// marketer offers nothing else.
+#[test]
+fn the_estimator_leads_back_where_it_was_opened_from() {
+    let back = |state: &WidgetState| match screen(state, TODAY).view {
+        View::Estimator(estimator) => estimator.back,
+        other => panic!("the estimator is not on screen: {other:?}"),
+    };
+    // "Just show me the cost" from the start screen, and back to it.
+    let mut straight = fresh(config(Parts::QuizAndEstimator, false, false));
+    step(&mut straight, Action::OpenEstimator);
+    assert_eq!(back(&straight), Some(BackTo::Start));
+    step(&mut straight, Action::CloseEstimator);
+    assert!(matches!(screen(&straight, TODAY).view, View::Start { .. }));
+    // From a result, back to it.
+    let mut after_quiz = fresh(config(Parts::QuizAndEstimator, false, false));
+    to_outcome(&mut after_quiz);
+    step(&mut after_quiz, Action::OpenEstimator);
+    assert_eq!(back(&after_quiz), Some(BackTo::Result));
+    step(&mut after_quiz, Action::CloseEstimator);
+    assert!(matches!(
+        screen(&after_quiz, TODAY).view,
+        View::Outcome { .. }
+    ));
+    // The only page: nowhere to go.
+    let only = fresh(config(Parts::EstimatorOnly, false, false));
+    assert_eq!(back(&only), None);
 }
 
 #[test]

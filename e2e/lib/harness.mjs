@@ -44,6 +44,10 @@ export async function startSite({ assetRoute, pageRoute, pageHeaders, dist = DIS
       let html = await readFile(join(PAGES, url.pathname), 'utf8').catch(() => null);
       if (html === null) return null;
       if (url.searchParams.has('no-widget')) html = html.replace(/^.*\/loader\.js.*$\n/m, '');
+      // ?widget=<JSON>: attributes for the page's first widget, as a marketer would add them.
+      const extra = JSON.parse(url.searchParams.get('widget') ?? '{}');
+      const attributes = Object.entries(extra).map(([k, v]) => ` ${k}="${String(v).replaceAll('&', '&amp;').replaceAll('"', '&quot;')}"`).join('');
+      html = html.replace('<smp-widget', `<smp-widget${attributes}`);
       return {
         status: 200,
         headers: { 'content-type': 'text/html; charset=utf-8', ...(pageHeaders ? pageHeaders(url.pathname + url.search, assetOrigin) : {}) },

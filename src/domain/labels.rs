@@ -7,9 +7,10 @@ use super::answers::{
     SkinCondition as C, SkinTone as T,
 };
 use super::estimate::{Estimate, RangeSource};
+use super::lang::Lang;
 use super::outcome::{Outcome, Procedure};
 use super::prices::PriceBasis;
-use super::text::Key;
+use super::text::{fill, Key};
 
 /// The heading of a question; the detail question depends on the area chosen.
 pub fn question_heading(question: QuestionId, answers: &Answers) -> Key {
@@ -184,6 +185,20 @@ pub fn sessions_noun(count: u8) -> Key {
     } else {
         Key::SessionMany
     }
+}
+
+/// The out-of-date prices notice for the marketer's age limit: in years when the limit is
+/// a whole number of years (the default, 12: "more than a year old"), else in months; one
+/// year or one month in its own words.
+pub fn prices_out_of_date(lang: Lang, max_age_months: u16) -> String {
+    let (key, n) = match (max_age_months / 12, max_age_months % 12) {
+        (1, 0) => (Key::PricesOutOfDate, 1),
+        (years, 0) => (Key::PricesOutOfDateYears, years),
+        _ if max_age_months == 1 => (Key::PricesOutOfDateMonth, 1),
+        _ => (Key::PricesOutOfDateMonths, max_age_months),
+    };
+    // `usize` (not `u16`): its `to_string` is in the wasm already.
+    fill(key.text(lang), &[("n", &usize::from(n).to_string())])
 }
 
 /// The label of the estimator's choice of `n` sessions.

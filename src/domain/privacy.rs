@@ -6,7 +6,8 @@ use super::config::Config;
 use super::text::Key;
 
 /// The start screen's privacy promise, true to this configuration: nothing sent at all;
-/// start and finish counts for the page's analytics (never an answer); the type of result
+/// for the page's analytics, exactly what `WidgetEvent` can carry (start, finish, the
+/// estimate's city, the button pressed; never an answer); the type of result
 /// only after the visitor's tick; a contact request only if the visitor asks for one.
 pub fn privacy_sentences(config: &Config) -> Vec<Key> {
     let mut keys = vec![Key::StartPrivacy];

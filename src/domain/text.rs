@@ -97,8 +97,8 @@ phrases! {
     StartPrivacy => "Your answers stay in this browser.",
         "Sus respuestas se quedan en este navegador.";
     PrivacyNothingSent => "Nothing is sent anywhere.", "No se envía nada a ningún lado.";
-    PrivacyCountsOnly => "This website's analytics count only how many people start and finish, never your answers.",
-        "La analítica de este sitio web solo cuenta cuántas personas empiezan y terminan, nunca sus respuestas.";
+    PrivacyCountsOnly => "This website's analytics learn only when you start and finish, the city you choose for prices and which buttons you press, never your answers.",
+        "La analítica de este sitio web solo se entera de cuándo empieza y termina, de la ciudad que elige para ver precios y de los botones que presiona, nunca de sus respuestas.";
     PrivacyShareIfTicked => "Your type of result is shared only if you tick the box for it.",
         "El tipo de resultado solo se comparte si usted marca la casilla para ello.";
     PrivacyContactIfAsked => "Your details go to the clinic only if you ask it to contact you.",
@@ -288,6 +288,7 @@ phrases! {
     SeeCost => "See what it could cost", "Ver cuánto podría costar";
     SkipToCost => "Just show me the cost estimate", "Solo quiero ver el costo estimado";
     BackToResult => "Back to my result", "Volver a mi resultado";
+    BackToStart => "Back to the start", "Volver al inicio";
     EstimateHeading => "Estimate your cost and plan", "Calcule su costo y su plan";
     CityLabel => "Where would you have it done?", "¿Dónde se haría el tratamiento?";
     CityClinicSuffix => "our clinic", "nuestra clínica";
@@ -317,6 +318,12 @@ phrases! {
         "No tenemos un precio promedio para la {procedure}: los precios por ciudad que conocemos son solo para el cuero cabelludo, y no vamos a inventar uno. Pregúntele a {clinic} su precio en la consulta.";
     PricesAsOf => "Prices as of {date}", "Precios con fecha del {date}";
     PricesOutOfDate => "These prices are more than a year old and may be out of date.", "Estos precios tienen más de un año y podrían no estar actualizados.";
+    PricesOutOfDateYears => "These prices are more than {n} years old and may be out of date.",
+        "Estos precios tienen más de {n} años y podrían no estar actualizados.";
+    PricesOutOfDateMonth => "These prices are more than a month old and may be out of date.",
+        "Estos precios tienen más de un mes y podrían no estar actualizados.";
+    PricesOutOfDateMonths => "These prices are more than {n} months old and may be out of date.",
+        "Estos precios tienen más de {n} meses y podrían no estar actualizados.";
     NotAQuote => "This is an estimate, not a quote. Costs vary greatly by place; the coasts cost more.", "Esto es un estimado, no una cotización. Los costos varían mucho según el lugar; en las costas cuesta más.";
     HoursTotal => "Total time in the chair over {n} sessions: {low}–{high} hours",
         "Tiempo total en el sillón, sumando las {n} sesiones: {low}–{high} horas";

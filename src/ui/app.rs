@@ -155,6 +155,7 @@ pub fn App(props: &AppProps) -> Html {
                     on_edit: Callback::from(move |question| on_edit.edit(question)),
                     on_start_over: act(WidgetControl::start_over),
                     on_estimate: can_estimate.then(|| act(WidgetControl::open_estimator)),
+                    on_print: on_cta.reform(|_| Cta::Print),
                     share: share.map(|ticked| {
                         (ticked, Callback::from(move |on| on_share.share_outcome(on)))
                     }),
@@ -164,7 +165,7 @@ pub fn App(props: &AppProps) -> Html {
         }
         View::Estimator(estimate) => {
             let (c1, c2, c3) = (control.clone(), control.clone(), control.clone());
-            let back_to_result = estimate.back_to_result;
+            let back = estimate.back;
             // The plan shown is the plan a calendar file holds.
             let (start, sessions) = (estimate.start, estimate.sessions);
             estimator(
@@ -180,7 +181,7 @@ pub fn App(props: &AppProps) -> Html {
                         let control = control.clone();
                         Callback::from(move |()| control.add_to_calendar(start, sessions, now_ms()))
                     },
-                    on_back_to_result: back_to_result.then(|| act(WidgetControl::close_estimator)),
+                    on_back: back.map(|to| (to, act(WidgetControl::close_estimator))),
                 },
                 heading.clone(),
             )
@@ -215,17 +216,18 @@ pub fn App(props: &AppProps) -> Html {
         Callback::from(move |_: MouseEvent| control.switch_language(other))
     };
     let widget = html! {
-        <div class="widget" lang={lang.tag()}>
+        // Session-replay tools on the host page record open shadow roots: the common
+        // masking markers keep the answers, the result and its reasons (in the status line
+        // and the printable summary too) and contact details out of their recordings.
+        <div class="widget fs-mask rr-mask ph-no-capture sentry-mask" lang={lang.tag()}
+            data-hj-suppress="" data-clarity-mask="true" data-private="">
             <div class="widget-bar">
                 <button type="button" class="link-button lang-switch" lang={shown.other_lang.tag()} onclick={switch_lang}>
                     { phrase(Key::OtherLanguage, lang) }
                 </button>
             </div>
             <p class="sr-only" role="status">{ status }</p>
-            // Session-replay tools on the host page record open shadow roots: the common
-            // masking markers keep answers and contact details out of their recordings.
-            <div class="step-area fs-mask rr-mask ph-no-capture sentry-mask"
-                data-hj-suppress="" data-clarity-mask="true" data-private="">
+            <div class="step-area">
                 { view }
                 { for lead }
             </div>
@@ -242,7 +244,7 @@ pub fn App(props: &AppProps) -> Html {
                 }
             </div>
             if let Some(summary) = &shown.summary {
-                { print_summary(lang, &config, summary.assessment.as_ref(), summary.place, summary.sessions, summary.start) }
+                { print_summary(lang, &config, summary) }
             }
         </div>
     };

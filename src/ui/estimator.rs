@@ -9,12 +9,13 @@ use crate::domain::estimate::{
     Estimate, EstimateError, Place, RangeSource, MAX_SESSIONS, MIN_SESSIONS,
 };
 use crate::domain::labels::{
-    estimate_covers, hours_in_chair, monthly_payment, procedure_name, session_choice,
+    estimate_covers, hours_in_chair, monthly_payment, prices_out_of_date, procedure_name,
+    session_choice,
 };
 use crate::domain::lang::Lang;
 use crate::domain::plan::Plan;
 use crate::domain::text::{fill, Key};
-use crate::domain::widget::EstimatorScreen;
+use crate::domain::widget::{BackTo, EstimatorScreen};
 
 use super::chart::city_chart;
 use super::class::with_class;
@@ -38,8 +39,9 @@ pub struct EstimatorProps {
     pub on_print: Callback<()>,
     /// "Add the plan to my calendar" was pressed.
     pub on_calendar: Callback<()>,
-    /// Present when there is a quiz result to go back to.
-    pub on_back_to_result: Option<Callback<()>>,
+    /// The way back (to the result, or to the start screen) and what it does; absent when
+    /// the estimator is the only page.
+    pub on_back: Option<(BackTo, Callback<()>)>,
 }
 
 /// City and sessions in, a labelled range, chart and dated plan out.
@@ -156,13 +158,24 @@ pub fn estimator(props: EstimatorProps, heading: NodeRef) -> Html {
                 <button type="button" class="button secondary print-button" onclick={print}>
                     { phrase(Key::PrintSummary, lang) }
                 </button>
-                if let Some(back) = props.on_back_to_result.clone() {
-                    <button type="button" class="link-button back-to-result" onclick={back.reform(|_: MouseEvent| ())}>
-                        { phrase(Key::BackToResult, lang) }
-                    </button>
-                }
+                { for props.on_back.clone().map(|(to, back)| back_button(lang, to, back)) }
             </div>
         </section>
+    }
+}
+
+/// "Back to my result" or "Back to the start". The class is a literal in each branch: a
+/// class chosen at run time would be parsed into Yew's `Classes` set (1.3 KB of hash table
+/// code in the wasm, measured with twiggy).
+fn back_button(lang: Lang, to: BackTo, back: Callback<()>) -> Html {
+    let onclick = back.reform(|_: MouseEvent| ());
+    match to {
+        BackTo::Result => html! {
+            <button type="button" class="link-button back-to-result" {onclick}>{ phrase(Key::BackToResult, lang) }</button>
+        },
+        BackTo::Start => html! {
+            <button type="button" class="link-button back-to-start" {onclick}>{ phrase(Key::BackToStart, lang) }</button>
+        },
     }
 }
 
@@ -234,7 +247,7 @@ fn summary(lang: Lang, config: &Config, screen: &EstimatorScreen, estimate: &Est
             if !area {
                 <p class="estimate-date">{ fill(Key::PricesAsOf.text(lang), &[("date", &date(lang, config.prices.as_of))]) }{ "." }</p>
                 if screen.stale_prices {
-                    <p class="notice stale-prices">{ phrase(Key::PricesOutOfDate, lang) }</p>
+                    <p class="notice stale-prices">{ prices_out_of_date(lang, config.max_price_age_months) }</p>
                 }
             }
             <p class="notice not-a-quote">{ phrase(Key::NotAQuote, lang) }</p>

@@ -16,10 +16,14 @@ pub struct OutcomeViewProps {
     pub assessment: Assessment,
     /// "Change this answer" on a reason.
     pub on_edit: Callback<QuestionId>,
+    /// "Start over".
     pub on_start_over: Callback<()>,
     /// "See what it could cost": the estimator, with this result's sessions; `None` when
     /// the marketer offers only the quiz.
     pub on_estimate: Option<Callback<()>>,
+    /// "Print or save my summary": the result and its reasons on one page, to take home
+    /// (also where the marketer offers only the quiz).
+    pub on_print: Callback<()>,
     /// The box "share my type of result": offered only when the marketer enabled
     /// `share-outcome`; whether it is ticked, and where a change goes. Off by default.
     pub share: Option<(bool, Callback<bool>)>,
@@ -93,6 +97,9 @@ pub fn outcome_view(props: OutcomeViewProps, heading: NodeRef) -> Html {
                         { phrase(Key::SeeCost, lang) }
                     </button>
                 }
+                <button type="button" class="button secondary print-button" onclick={props.on_print.reform(|_: MouseEvent| ())}>
+                    { phrase(Key::PrintSummary, lang) }
+                </button>
                 <button type="button" class="button secondary start-over" onclick={on_start_over}>
                     { phrase(Key::StartOver, lang) }
                 </button>

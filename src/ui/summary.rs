@@ -8,28 +8,55 @@ use yew::prelude::*;
 use crate::domain::config::Config;
 use crate::domain::date::Date;
 use crate::domain::estimate::{Place, RangeSource};
-use crate::domain::labels::{estimate_covers, fixed_notes, outcome_title, procedure_name};
+use crate::domain::labels::{
+    estimate_covers, fixed_notes, outcome_title, prices_out_of_date, procedure_name,
+};
 use crate::domain::lang::Lang;
-use crate::domain::outcome::{Assessment, Procedure};
+use crate::domain::outcome::Procedure;
 use crate::domain::plan::Plan;
 use crate::domain::text::{fill, Key};
+use crate::domain::widget::{CostedPlan, SummaryScreen};
 
 use super::format::{date, day, money_range, today};
 use super::phrase::phrase;
 
-pub fn print_summary(
-    lang: Lang,
-    config: &Config,
-    assessment: Option<&Assessment>,
-    place: Place,
-    sessions: u8,
-    start: Date,
-) -> Html {
+/// The summary for the result and, where the estimator is offered, the cost and the plan.
+pub fn print_summary(lang: Lang, config: &Config, summary: &SummaryScreen) -> Html {
+    let assessment = summary.assessment.as_ref();
     // Another area than the scalp is priced only at the clinic's own price for it.
     let procedure = assessment.map_or(Procedure::Scalp, |a| a.procedure);
-    let cost = config.estimate_for(procedure, place, sessions).ok();
-    let plan = Plan::new(start, sessions);
-    let city = match place {
+    let costed = summary
+        .costed
+        .as_ref()
+        .map(|costed| cost_and_plan(lang, config, procedure, costed));
+    html! {
+        <section class="print-summary" aria-hidden="true">
+            <h2>{ phrase(Key::SummaryHeading, lang) }</h2>
+            <p>{ fill(Key::SummaryPrepared.text(lang), &[("date", &day(lang, today())), ("clinic", &config.clinic)]) }</p>
+            if let Some(assessment) = assessment {
+                <h3>{ phrase(Key::SummaryOutcome, lang) }{ " " }{ phrase(outcome_title(assessment.outcome, procedure), lang) }</h3>
+                <ul>{ for assessment.reasons.iter().map(|r| html! { <li>{ phrase(r.text, lang) }</li> }) }</ul>
+            }
+            { for costed }
+            <h3>{ phrase(Key::NotesHeading, lang) }</h3>
+            <ul class="fixed-notes">{ for fixed_notes(procedure).into_iter().map(|n| html! { <li>{ phrase(n, lang) }</li> }) }</ul>
+            <h3>{ phrase(Key::SummaryContact, lang) }</h3>
+            <p>{ config.clinic.clone() }{ ", " }{ config.phone.display.clone() }</p>
+            if let Some(url) = &config.booking_url {
+                <p>{ url.clone() }</p>
+            }
+        </section>
+    }
+}
+
+/// The estimate (what it pays for, where it comes from, the prices' date and whether they
+/// are out of date) and the plan's dates.
+fn cost_and_plan(lang: Lang, config: &Config, procedure: Procedure, costed: &CostedPlan) -> Html {
+    let cost = config
+        .estimate_for(procedure, costed.place, costed.sessions)
+        .ok();
+    let plan = Plan::new(costed.start, costed.sessions);
+    let city = match costed.place {
         Place::Listed(i) => config.prices.city_name(i).unwrap_or_default(),
         _ => "",
     };
@@ -60,6 +87,9 @@ pub fn print_summary(
                 &[("date", &date(lang, config.prices.as_of))],
             );
             basis.push([as_of.as_str(), "."].concat());
+            if costed.stale_prices {
+                basis.push(prices_out_of_date(lang, config.max_price_age_months));
+            }
         }
         html! {
             <>
@@ -70,13 +100,7 @@ pub fn print_summary(
         }
     });
     html! {
-        <section class="print-summary" aria-hidden="true">
-            <h2>{ phrase(Key::SummaryHeading, lang) }</h2>
-            <p>{ fill(Key::SummaryPrepared.text(lang), &[("date", &day(lang, today())), ("clinic", &config.clinic)]) }</p>
-            if let Some(assessment) = assessment {
-                <h3>{ phrase(Key::SummaryOutcome, lang) }{ " " }{ phrase(outcome_title(assessment.outcome, procedure), lang) }</h3>
-                <ul>{ for assessment.reasons.iter().map(|r| html! { <li>{ phrase(r.text, lang) }</li> }) }</ul>
-            }
+        <>
             { for estimate }
             <h3>{ phrase(Key::PlanHeading, lang) }</h3>
             <ul>
@@ -85,13 +109,6 @@ pub fn print_summary(
                 <li>{ dated(Key::PlanFinalShort, plan.final_look) }</li>
             </ul>
             <p>{ phrase(Key::SessionHours, lang) }{ " " }{ phrase(Key::PlanHealingWeek, lang) }{ " " }{ phrase(Key::PlanSettling, lang) }</p>
-            <h3>{ phrase(Key::NotesHeading, lang) }</h3>
-            <ul class="fixed-notes">{ for fixed_notes(procedure).into_iter().map(|n| html! { <li>{ phrase(n, lang) }</li> }) }</ul>
-            <h3>{ phrase(Key::SummaryContact, lang) }</h3>
-            <p>{ config.clinic.clone() }{ ", " }{ config.phone.display.clone() }</p>
-            if let Some(url) = &config.booking_url {
-                <p>{ url.clone() }</p>
-            }
-        </section>
+        </>
     }
 }

@@ -14,6 +14,8 @@ mod update;
 pub use action::Action;
 pub use effect::Effect;
 pub use resume::{has_progress, resume};
-pub use screen::{screen, EstimatorScreen, LeadScreen, LiveText, Screen, SummaryScreen, View};
+pub use screen::{
+    screen, BackTo, CostedPlan, EstimatorScreen, LeadScreen, LiveText, Screen, SummaryScreen, View,
+};
 pub use state::{ContactState, EstimatorChoices, OptIns, QuizState, WidgetState};
 pub use update::{initial_effects, update, Update};

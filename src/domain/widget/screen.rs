@@ -102,8 +102,17 @@ pub struct EstimatorScreen {
     pub estimate: Result<Estimate, EstimateError>,
     /// The prices are older than the marketer's limit.
     pub stale_prices: bool,
-    /// "Back to my result" is offered.
-    pub back_to_result: bool,
+    /// Where the estimator's way back leads; `None` when it is the only page.
+    pub back: Option<BackTo>,
+}
+
+/// Where the estimator's way back leads: where the visitor opened it from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BackTo {
+    /// "Back to my result": the visitor took the quiz.
+    Result,
+    /// "Back to the start": the visitor went straight to the cost from the start screen.
+    Start,
 }
 
 /// The contact form's screen.
@@ -124,12 +133,22 @@ pub struct LeadScreen {
 pub struct SummaryScreen {
     /// The result, if the visitor took the quiz.
     pub assessment: Option<Assessment>,
+    /// The cost and the dated plan, where the marketer offers the estimator (a quiz-only
+    /// widget prints no price and no plan it never showed).
+    pub costed: Option<CostedPlan>,
+}
+
+/// The estimator's choices as the summary prints them.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CostedPlan {
     /// The place priced.
     pub place: Place,
     /// The sessions planned.
     pub sessions: u8,
     /// The plan's first day.
     pub start: Date,
+    /// The prices are older than the marketer's limit: the summary says so too.
+    pub stale_prices: bool,
 }
 
 /// What the live region announces.
@@ -167,6 +186,7 @@ pub fn screen(state: &WidgetState, today: Date) -> Screen {
         .unwrap_or(DEFAULT_SESSIONS);
     let start = state.estimator.start.unwrap_or_else(|| today.next_monday());
     let offers_estimate = config.parts != Parts::QuizOnly;
+    let stale_prices = config.prices.is_stale(today, config.max_price_age_months);
     let procedure = assessment
         .as_ref()
         .map_or(Procedure::Scalp, |a| a.procedure);
@@ -178,8 +198,12 @@ pub fn screen(state: &WidgetState, today: Date) -> Screen {
             from_quiz: assessment.as_ref().map(|a| a.sessions),
             procedure,
             estimate: config.estimate_for(procedure, place, sessions),
-            stale_prices: config.prices.is_stale(today, config.max_price_age_months),
-            back_to_result: assessment.is_some() && !state.estimator.only,
+            stale_prices,
+            back: match (state.estimator.only, &assessment) {
+                (true, _) => None,
+                (false, Some(_)) => Some(BackTo::Result),
+                (false, None) => Some(BackTo::Start),
+            },
         })
     } else {
         match (quiz.step, &assessment) {
@@ -229,9 +253,12 @@ pub fn screen(state: &WidgetState, today: Date) -> Screen {
         });
     let summary = printable.then(|| SummaryScreen {
         assessment: assessment.clone(),
-        place,
-        sessions,
-        start,
+        costed: offers_estimate.then_some(CostedPlan {
+            place,
+            sessions,
+            start,
+            stale_prices,
+        }),
     });
     Screen {
         lang: state.lang,
