@@ -245,7 +245,7 @@ describe('embed: one script tag on any clinic page', () => {
     assert.match(await browser.run(`return ${layers}.querySelector('h2').textContent`), /Estimate your cost/, 'parts from config-src');
     const refused = (await browser.run('return window.__smpTestLog')).filter((l) => l.text.includes('config_src'));
     assert.equal(refused.length, 1);
-    assert.match(refused[0].text, /^\[smp-widget\] config_src rejected: must be https or the same origin/);
+    assert.match(refused[0].text, /^\[smp-widget\] config_src rejected: must be https \(http only on localhost\)/);
     assert.match(await browser.run(`return document.getElementById('bad-src').shadowRoot.querySelector('.help').textContent`), /Beverly Hills Hair Restoration/);
   });
 

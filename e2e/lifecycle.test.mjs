@@ -148,4 +148,39 @@ describe('lifecycle: mount, unmount, move and return in a single-page app', () =
     assert.ok(await browser.run(`return !!document.getElementById('fresh').shadowRoot.querySelector('.start-button')`));
     assert.deepEqual(await browser.run('return window.__hostErrors'), []);
   });
+
+  test('reset() while the element is kept aside: it comes back at the start, and a reload does not bring the answers back', async () => {
+    await open();
+    const kept = `document.getElementById('again').shadowRoot`;
+    await browser.run(
+      `localStorage.clear();
+       const element = document.createElement('smp-widget');
+       element.id = 'again';
+       element.setAttribute('lang', 'en');
+       document.getElementById('app').appendChild(element);`,
+    );
+    await browser.waitFor(`document.getElementById('again').getAttribute('data-state') === 'ready'`, 'the widget');
+    // The visitor asks to be remembered, starts and picks a picture.
+    await browser.run(`${kept}.querySelector('.remember-box').click()`);
+    await browser.run(`${kept}.querySelector('.start-button').click()`);
+    await browser.waitFor(`${kept}.querySelector('.picture-choice input')`, 'the first question');
+    await browser.run(`${kept}.querySelector('.picture-choice input').click()`);
+    await browser.run(`${kept}.querySelector('.next-button').click()`);
+    await browser.waitFor(`${kept}.querySelector('.progress, h2') && !${kept}.querySelector('h2').textContent.includes('Which picture')`, 'the second question');
+    // Kept aside by a keep-alive cache; the app resets it meanwhile, then shows it again.
+    await browser.run(`window.__aside = document.createElement('div'); window.__aside.appendChild(document.getElementById('again'))`);
+    await browser.waitFor(`!window.__aside.firstChild.shadowRoot.querySelector('.smp-app')`, 'the widget unmounted while aside');
+    await browser.run(`window.__aside.firstChild.reset()`);
+    await browser.run(`document.getElementById('app').appendChild(window.__aside.firstChild)`);
+    await browser.runAsync(`const done = arguments[0]; document.getElementById('again').ready.then(() => done())`);
+    assert.ok(await browser.run(`return !!${kept}.querySelector('.start-button')`), 'back at the start');
+    assert.ok(await browser.run(`return ${kept}.querySelector('.remember-box').checked`), 'still remembered, as Start over keeps it');
+    // What this device keeps is the start too: a reload does not bring the answers back.
+    await browser.goto(`${site.pageOrigin}/lifecycle.html`);
+    await browser.waitFor(`customElements.get('smp-widget')`, 'the element defined');
+    await browser.run(`const element = document.createElement('smp-widget'); element.id = 'again'; element.setAttribute('lang', 'en'); document.getElementById('app').appendChild(element);`);
+    await browser.waitFor(`document.getElementById('again').getAttribute('data-state') === 'ready'`, 'the widget after a reload');
+    assert.ok(await browser.run(`return !!${kept}.querySelector('.start-button')`), 'the start after a reload');
+    assert.deepEqual(await browser.run('return window.__hostErrors'), []);
+  });
 });

@@ -29,6 +29,22 @@ describe('REL-6: options changed on a mounted widget apply live', () => {
     await browser.waitFor(`${root}.querySelector('h2').textContent.includes('Which picture')`, 'back in English');
   });
 
+  test('REL-6 parts: the start screen becomes the estimator alone and back; a visitor mid-quiz keeps their question', async () => {
+    await mounted();
+    await set('parts', 'estimator');
+    await browser.waitFor(`${root}.querySelector('#smp-city') && !${root}.querySelector('.back-to-start, .start-button')`, 'the estimator alone');
+    await set('parts', 'both');
+    await browser.waitFor(`${root}.querySelector('.back-to-start')`, 'the estimator with its way back to the start');
+    await set('parts', 'quiz');
+    await browser.waitFor(`${root}.querySelector('.start-button') && !${root}.querySelector('.skip-to-cost')`, 'the quiz alone');
+    await browser.clickInShadow('smp-widget', '.start-button');
+    await headingWith(browser, 'Which picture');
+    await set('parts', 'estimator');
+    // Two frames: a render the change caused has reached the page.
+    await browser.runAsync('const done = arguments[0]; requestAnimationFrame(() => requestAnimationFrame(() => done()))');
+    assert.match(await browser.run(`return ${root}.querySelector('h2').textContent`), /Which picture/, 'the question stays');
+  });
+
   test('REL-6 mode: inline to popup and back; the launcher, the box and the dialog follow', async () => {
     await mounted();
     await set('mode', 'popup');

@@ -7,6 +7,7 @@ import { describe, test } from 'node:test';
 
 import { expectFallback, TAMPERED, vendorLines as linesOf } from './lib/failures.mjs';
 import { DIST, ROOT, clickText, headingWith, shadow, withSite } from './lib/harness.mjs';
+import { startChromium } from './lib/webdriver.mjs';
 
 const root = shadow();
 // JSON with keys sorted at every level: the same value compares equal whatever order the
@@ -172,7 +173,7 @@ describe('issue 13: privacy and integrity on every path', () => {
           headers: { 'content-type': 'application/json' },
           body: JSON.stringify({
             clinic: 'Agency Clinic', lead_url: 'https://evil.example/collect', data_layer: true,
-            share_outcome: true, utm: true, mode: 'popup',
+            share_outcome: true, utm: true, mode: 'popup', launcher: '#host-button',
           }),
         }
       : null;
@@ -183,7 +184,9 @@ describe('issue 13: privacy and integrity on every path', () => {
       assert.equal(await browser.run(`return ${root}.querySelector('.smp-launcher, dialog')`), null, 'mode from config-src is ignored');
       const lines = await vendorLines();
       const fields = lines.map((l) => l.text.replace('[smp-widget] config-invalid: ', '').split(' ')[0]).sort();
-      assert.deepEqual(fields, ['data_layer', 'lead_url', 'mode', 'share_outcome', 'utm'], JSON.stringify(lines));
+      // `launcher`, like `mode`, is wired by the loader before the file arrives: said, not
+      // silently dropped.
+      assert.deepEqual(fields, ['data_layer', 'launcher', 'lead_url', 'mode', 'share_outcome', 'utm'], JSON.stringify(lines));
       for (const line of lines) {
         assert.match(line.text, /not in config_src/);
         if (!line.text.includes('mode')) assert.equal(line.level, 'error', line.text);
@@ -359,5 +362,24 @@ describe('issue 13: privacy and integrity on every path', () => {
     for (const text of ['`smp:start`', '`smp:outcome`', 'connect-src', 'integrity', 'data-hj-suppress', 'trusted-types smp-widget', 'contact request']) {
       assert.ok(doc.includes(text), `EMBEDDING.md mentions ${text}`);
     }
+  });
+});
+
+describe('SEC-13: config-src over plain http only from localhost to localhost', () => {
+  // The page is served as http://clinic.test (a clinic's site without TLS), mapped to this
+  // machine; the widget's files still come from localhost.
+  const MAP = '--host-resolver-rules=MAP clinic.test 127.0.0.1, MAP * ~NOTFOUND, EXCLUDE localhost';
+  const { site, browser } = withSite({}, { start: () => startChromium({ args: [MAP] }) });
+
+  test('SEC-13: on an http page that is not localhost, a same-origin http config-src is refused with one line; the widget starts with its other options', async () => {
+    const page = new URL(`${site.pageOrigin}/config-src.html`);
+    page.hostname = 'clinic.test';
+    await browser.goto(page.href);
+    const layers = `document.getElementById('layers').shadowRoot`;
+    await browser.waitFor(`${layers}?.querySelector('.widget') && document.getElementById('bad-src').shadowRoot?.querySelector('.widget')`, 'both widgets');
+    assert.doesNotMatch(await browser.run(`return ${layers}.querySelector('.help').textContent`), /Remote Config Clinic/, 'nothing from the http file');
+    assert.equal(await browser.run(`return ${layers}.querySelector('#smp-city')`), null, 'parts from the file not applied: the start screen');
+    const refused = (await browser.run('return window.__smpTestLog')).filter((l) => l.text.includes('config_src rejected'));
+    assert.deepEqual(refused.map((l) => /\("([^"]+)"\)/.exec(l.text)[1]), ['/clinic-config.json', 'http://evil.example/config.json']);
   });
 });

@@ -261,8 +261,11 @@
     } catch (e) {
       url = null;
     }
-    if (!url || url.username || url.password || !(url.protocol === 'https:' || url.origin === location.origin)) {
-      console.warn(PREFIX + 'config_src rejected: must be https or the same origin, without user info ("' + src + '"); using the other options');
+    // SEC-13: http only from localhost to localhost (a developer's machine), as for every URL.
+    var local = function (host) { return host === 'localhost' || host === '127.0.0.1'; };
+    var secure = url && (url.protocol === 'https:' || (url.protocol === 'http:' && local(url.hostname) && local(location.hostname)));
+    if (!secure || url.username || url.password) {
+      console.warn(PREFIX + 'config_src rejected: must be https (http only on localhost), without user info ("' + src + '"); using the other options');
       return Promise.resolve(null);
     }
     // A file that hangs or never ends must not keep the widget from starting: the boot's
@@ -391,8 +394,11 @@
 
     close() { this.__smpCall('close'); }
 
-    /** Forgets the visitor's answers and returns to the start. */
-    reset() { this.__smpCall('reset'); }
+    /** Forgets the visitor's answers and returns to the start (also while out of the page). */
+    reset() {
+      var handle = this.__smpHandle || this.__smpKept;
+      try { if (handle) handle.reset(); } catch (error) { /* dead after a panic */ }
+    }
 
     __smpCall(method) {
       try { if (this.__smpHandle) this.__smpHandle[method](); } catch (error) { /* dead after a panic */ }

@@ -116,6 +116,7 @@ fn issue_14_only_the_element_sets_what_sends_data_or_decides_the_layout() {
         element_only,
         [
             "mode",
+            "launcher",
             "share-outcome",
             "data-layer",
             "utm",

@@ -109,10 +109,19 @@ fn action_strategy() -> impl Strategy<Value = Action> {
         Just(Action::SendLead),
         (0u32..4, prop::bool::ANY)
             .prop_map(|(request, sent)| Action::LeadAnswered { request, sent }),
-        prop::bool::ANY.prop_map(|es| Action::Reconfigure(Rc::new(Config {
-            lang: Some(if es { Lang::Es } else { Lang::En }),
-            ..Config::default()
-        }))),
+        (
+            prop::bool::ANY,
+            prop::sample::select(vec![
+                Parts::QuizAndEstimator,
+                Parts::QuizOnly,
+                Parts::EstimatorOnly,
+            ])
+        )
+            .prop_map(|(es, parts)| Action::Reconfigure(Rc::new(Config {
+                lang: Some(if es { Lang::Es } else { Lang::En }),
+                parts,
+                ..Config::default()
+            }))),
     ]
 }
 
@@ -154,6 +163,13 @@ fn assert_valid(state: &WidgetState) {
                 "an estimator nobody offered"
             );
             assert!((1..=4).contains(&e.sessions), "{} sessions", e.sessions);
+            if e.back.is_none() {
+                assert_eq!(
+                    state.config.parts,
+                    Parts::EstimatorOnly,
+                    "an estimator with no way back to a quiz on offer"
+                );
+            }
         }
         View::Start { .. } => {}
     }
@@ -410,6 +426,110 @@ fn issue_14_defaults_resolve_in_the_screen() {
         panic!("the estimator")
     };
     assert_eq!(estimator.sessions, 1, "the visitor's choice wins");
+}
+
+/// A page that changes `parts` (EMBEDDING.md: it changes live) sees it at once where that
+/// moves no visitor from what they are doing; a visitor mid-quiz keeps their question.
+#[test]
+fn a_change_of_parts_applies_at_once_where_it_moves_no_visitor() {
+    let change = |state: &mut WidgetState, parts: Parts| {
+        let config = Rc::new(Config {
+            parts,
+            ..(*state.config).clone()
+        });
+        step(state, Action::Reconfigure(config));
+    };
+    let view = |state: &WidgetState| match screen(state, TODAY).view {
+        View::Start { .. } => "start",
+        View::Question { .. } => "question",
+        View::Outcome { .. } => "result",
+        View::Estimator(e) if e.back.is_none() => "estimator alone",
+        View::Estimator(_) => "estimator",
+    };
+    // (before, where the visitor is, after, what they see)
+    let cases = [
+        (
+            Parts::QuizAndEstimator,
+            "start",
+            Parts::EstimatorOnly,
+            "estimator alone",
+        ),
+        (Parts::QuizAndEstimator, "start", Parts::QuizOnly, "start"),
+        (
+            Parts::QuizAndEstimator,
+            "question",
+            Parts::EstimatorOnly,
+            "question",
+        ),
+        (
+            Parts::QuizAndEstimator,
+            "result",
+            Parts::EstimatorOnly,
+            "result",
+        ),
+        (
+            Parts::QuizAndEstimator,
+            "estimator after the result",
+            Parts::QuizOnly,
+            "result",
+        ),
+        (
+            Parts::QuizAndEstimator,
+            "estimator from the start",
+            Parts::QuizOnly,
+            "start",
+        ),
+        (
+            Parts::EstimatorOnly,
+            "estimator alone",
+            Parts::QuizAndEstimator,
+            "estimator",
+        ),
+        (
+            Parts::EstimatorOnly,
+            "estimator alone",
+            Parts::QuizOnly,
+            "start",
+        ),
+        (
+            Parts::QuizOnly,
+            "start",
+            Parts::EstimatorOnly,
+            "estimator alone",
+        ),
+    ];
+    for (before, at, after, seen) in cases {
+        let mut state = fresh(config(before, false, false));
+        match at {
+            "question" => {
+                step(&mut state, Action::Begin);
+            }
+            "result" => to_outcome(&mut state),
+            "estimator after the result" => {
+                to_outcome(&mut state);
+                step(&mut state, Action::OpenEstimator);
+            }
+            "estimator from the start" => {
+                step(&mut state, Action::OpenEstimator);
+            }
+            _ => {}
+        }
+        let setup = match at {
+            "estimator alone" => "estimator alone",
+            _ if at.starts_with("estimator") => "estimator",
+            _ => at,
+        };
+        assert_eq!(view(&state), setup, "setup: {at}");
+        change(&mut state, after);
+        assert_eq!(view(&state), seen, "{before:?} -> {after:?} on the {at}");
+        assert_valid(&state);
+    }
+    // The estimator alone applies from the next start for a visitor who was mid-quiz.
+    let mut mid = fresh(config(Parts::QuizAndEstimator, false, false));
+    step(&mut mid, Action::Begin);
+    change(&mut mid, Parts::EstimatorOnly);
+    step(&mut mid, Action::StartOver);
+    assert_eq!(view(&mid), "estimator alone");
 }
 
 /// The estimator always has a way back to where the visitor opened it from, unless the

@@ -20,9 +20,11 @@ use crate::domain::events::with_utm;
 use crate::domain::lang::Lang;
 use crate::domain::options::Layer;
 use crate::domain::url::is_local_host;
-use crate::domain::widget::{has_progress, WidgetState};
+use crate::domain::widget::{has_progress, update, Action, Effect, Update, WidgetState};
 use crate::js_json;
-use crate::ui::{App, AppProps, Command, Commands, Keep, PatternPictures, ProgressStore};
+use crate::ui::{
+    progress_text, App, AppProps, Command, Commands, Keep, PatternPictures, ProgressStore,
+};
 
 /// Every console line the widget writes starts with this.
 pub const LOG_PREFIX: &str = "[smp-widget] ";
@@ -170,8 +172,27 @@ impl WidgetHandle {
     }
 
     /// Forgets every answer and goes back to the start.
-    pub fn reset(&self) {
-        self.send(Command::Reset);
+    pub fn reset(&mut self) {
+        if self.live.is_some() {
+            self.send(Command::Reset);
+            return;
+        }
+        // Out of the page (a keep-alive cache): "Start over" happens to the progress kept
+        // for its return, and to what this device keeps when the visitor opted in, so the
+        // widget comes back (or the page reloads) at the start, as the page asked.
+        let Some(kept) = self.kept.take() else {
+            return;
+        };
+        if let Update::Next { state, effects } = update(&kept, Action::StartOver) {
+            for effect in effects {
+                if let Effect::SaveProgress(saved) = effect {
+                    if let Some(text) = progress_text(&saved) {
+                        storage::save(&text);
+                    }
+                }
+            }
+            self.kept = Some(state);
+        }
     }
 
     /// Test hook for the failure path (RELIABILITY ISO-3): panics exactly as a bug would.

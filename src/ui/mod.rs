@@ -30,4 +30,5 @@ pub use commands::{Command, Commands};
 pub use keep::Keep;
 pub use lead::LeadRequest;
 pub use pictures::PatternPictures;
+pub use remember::progress_text;
 pub use store::ProgressStore;

@@ -124,7 +124,8 @@ registry! {
         value_type: "CSS selector",
         default: "floating button",
         live: false,
-        from_config_src: true,
+        // Like `mode`: the loader wires the page's button before any file is fetched.
+        from_config_src: false,
     }
     /// Which parts the widget offers.
     Parts parts: Parts {
@@ -201,7 +202,7 @@ registry! {
     /// A JSON file of options, fetched once by the loader (attribute only).
     ConfigSrc config_src {
         attribute: Some("config-src"),
-        value_type: "https or same-origin URL of a JSON file",
+        value_type: "https URL of a JSON file (http only on localhost)",
         default: "none",
         live: false,
         from_config_src: false,

@@ -28,9 +28,9 @@ pub struct QuizState {
 pub struct EstimatorChoices {
     /// The estimator is on screen (over the quiz, whose state is kept).
     pub open: bool,
-    /// The marketer offers only the estimator: it is the first and only page. Taken from
-    /// the configuration when the visitor (re)starts, not on every change of it, so a page
-    /// that changes `parts` mid-quiz does not pull the screen from under the visitor.
+    /// The marketer offers only the estimator: it is the first and only page. A page that
+    /// changes `parts` mid-quiz does not pull the screen from under the visitor: see
+    /// `update`'s `apply_parts` for what applies at once.
     pub only: bool,
     /// The chosen place.
     pub place: Option<Place>,

@@ -161,6 +161,7 @@ fn apply(next: &mut WidgetState, effects: &mut Vec<Effect>, action: Action) -> O
                 }
             }
             next.config = config;
+            apply_parts(next);
         }
         Action::EditLead(edit) => {
             if !next.printable() {
@@ -213,6 +214,27 @@ fn calendar_file(state: &WidgetState, plan: Plan, now_ms: u64) -> Option<Effect>
 
 /// Back to the start screen; what the visitor agreed to keep, and the counters the page
 /// and late answers are checked against, stay.
+/// A page that changes `parts` sees it at once where that moves no visitor from what they
+/// are doing: the estimator turned off closes (back to the result or the start screen);
+/// an estimator that was the only page gains its way back when the quiz is offered too;
+/// the estimator alone replaces the start screen. A visitor mid-quiz, or on a result, keeps
+/// it: "estimator only" applies from their next start.
+fn apply_parts(next: &mut WidgetState) {
+    let at_start = next.quiz.quiz.step == Step::Start && !next.estimator.open;
+    match next.config.parts {
+        Parts::QuizOnly => {
+            next.estimator.open = false;
+            next.estimator.only = false;
+        }
+        Parts::QuizAndEstimator => next.estimator.only = false,
+        Parts::EstimatorOnly if at_start => {
+            next.estimator.open = true;
+            next.estimator.only = true;
+        }
+        Parts::EstimatorOnly => {}
+    }
+}
+
 fn start_over(next: &mut WidgetState) {
     let mut fresh = WidgetState::new(next.config.clone(), next.lang, None);
     fresh.opt_ins.remember_until = next.opt_ins.remember_until;
