@@ -263,8 +263,8 @@
     }
     // SEC-13: http only from localhost to localhost (a developer's machine), as for every URL.
     var local = function (host) { return host === 'localhost' || host === '127.0.0.1'; };
-    var secure = url && (url.protocol === 'https:' || (url.protocol === 'http:' && local(url.hostname) && local(location.hostname)));
-    if (!secure || url.username || url.password) {
+    var allowed = url && (url.protocol === 'https:' || (url.protocol === 'http:' && local(url.hostname) && local(location.hostname)));
+    if (!allowed || url.username || url.password) {
       console.warn(PREFIX + 'config_src rejected: must be https (http only on localhost), without user info ("' + src + '"); using the other options');
       return Promise.resolve(null);
     }
