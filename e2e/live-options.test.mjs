@@ -40,9 +40,13 @@ describe('REL-6: options changed on a mounted widget apply live', () => {
     await browser.clickInShadow('smp-widget', '.start-button');
     await headingWith(browser, 'Which picture');
     await set('parts', 'estimator');
-    // Two frames: a render the change caused has reached the page.
-    await browser.runAsync('const done = arguments[0]; requestAnimationFrame(() => requestAnimationFrame(() => done()))');
+    // A change the visitor sees, made after it: once it shows, the parts change has applied.
+    await set('clinic', 'Parts Changed Clinic');
+    await browser.waitFor(`${root}.querySelector('.help').textContent.includes('Parts Changed Clinic')`, 'the later change shown');
     assert.match(await browser.run(`return ${root}.querySelector('h2').textContent`), /Which picture/, 'the question stays');
+    // Back at the start, the marketer's choice holds: the estimator alone.
+    await browser.clickInShadow('smp-widget', '.back-button');
+    await browser.waitFor(`${root}.querySelector('#smp-city') && !${root}.querySelector('.start-button, .back-to-start')`, 'the estimator alone at the start');
   });
 
   test('REL-6 mode: inline to popup and back; the launcher, the box and the dialog follow', async () => {

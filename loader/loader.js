@@ -251,7 +251,8 @@
     });
   }
 
-  // config-src: a JSON file of options, fetched without credentials. Same origin or https.
+  // config-src: a JSON file of options, fetched without credentials. https (http only from
+  // localhost to localhost).
   function remoteConfig(element) {
     var src = element.getAttribute('config-src');
     if (!src) return Promise.resolve(null);

@@ -91,6 +91,18 @@ fn priv_8_the_analytics_sentence_names_every_field_an_event_carries() {
         },
         WidgetEvent::Cta(Cta::Calendar),
     ];
+    // One of each kind: a new kind of event does not compile here until it has a number,
+    // and then fails below until it is in the list.
+    let kind = |event: &WidgetEvent| match event {
+        WidgetEvent::Ready => 0,
+        WidgetEvent::Start => 1,
+        WidgetEvent::Complete => 2,
+        WidgetEvent::OutcomeShared { .. } => 3,
+        WidgetEvent::Estimate { .. } => 4,
+        WidgetEvent::Cta(_) => 5,
+    };
+    let kinds: Vec<usize> = every_event.iter().map(kind).collect();
+    assert_eq!(kinds, (0..=5).collect::<Vec<_>>(), "one event of each kind");
     let all_on = Config {
         data_layer: true,
         share_outcome: true,

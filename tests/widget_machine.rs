@@ -163,6 +163,13 @@ fn assert_valid(state: &WidgetState) {
                 "an estimator nobody offered"
             );
             assert!((1..=4).contains(&e.sessions), "{} sessions", e.sessions);
+            if state.config.parts == Parts::EstimatorOnly {
+                assert_ne!(
+                    e.back,
+                    Some(BackTo::Start),
+                    "a way back to a quiz not offered"
+                );
+            }
             if e.back.is_none() {
                 assert_eq!(
                     state.config.parts,
@@ -171,7 +178,11 @@ fn assert_valid(state: &WidgetState) {
                 );
             }
         }
-        View::Start { .. } => {}
+        View::Start { .. } => assert_ne!(
+            state.config.parts,
+            Parts::EstimatorOnly,
+            "the quiz's start screen where only the estimator is offered"
+        ),
     }
     let printable = matches!(shown.view, View::Outcome { .. } | View::Estimator(_));
     assert_eq!(shown.summary.is_some(), printable);
@@ -480,6 +491,12 @@ fn a_change_of_parts_applies_at_once_where_it_moves_no_visitor() {
             "start",
         ),
         (
+            Parts::QuizAndEstimator,
+            "estimator from the start",
+            Parts::EstimatorOnly,
+            "estimator alone",
+        ),
+        (
             Parts::EstimatorOnly,
             "estimator alone",
             Parts::QuizAndEstimator,
@@ -524,12 +541,46 @@ fn a_change_of_parts_applies_at_once_where_it_moves_no_visitor() {
         assert_eq!(view(&state), seen, "{before:?} -> {after:?} on the {at}");
         assert_valid(&state);
     }
-    // The estimator alone applies from the next start for a visitor who was mid-quiz.
+    // A visitor mid-quiz keeps their question; back at the start, the estimator alone.
     let mut mid = fresh(config(Parts::QuizAndEstimator, false, false));
     step(&mut mid, Action::Begin);
     change(&mut mid, Parts::EstimatorOnly);
-    step(&mut mid, Action::StartOver);
+    assert_eq!(view(&mid), "question");
+    step(&mut mid, Action::Back);
     assert_eq!(view(&mid), "estimator alone");
+}
+
+/// The printed summary carries a cost and a plan only once the visitor has seen them.
+#[test]
+fn the_summary_prints_no_cost_the_visitor_was_not_shown() {
+    let costed = |state: &WidgetState| {
+        screen(state, TODAY)
+            .summary
+            .expect("a summary on the result and the estimator")
+            .costed
+            .is_some()
+    };
+    let mut state = fresh(config(Parts::QuizAndEstimator, false, false));
+    to_outcome(&mut state);
+    assert!(
+        !costed(&state),
+        "printed from the result, before any estimate"
+    );
+    step(&mut state, Action::OpenEstimator);
+    assert!(costed(&state));
+    step(&mut state, Action::CloseEstimator);
+    assert!(
+        costed(&state),
+        "back on the result, the estimate seen stays in the summary"
+    );
+    step(&mut state, Action::StartOver);
+    to_outcome(&mut state);
+    assert!(!costed(&state), "a new start forgets it");
+    let mut quiz_only = fresh(config(Parts::QuizOnly, false, false));
+    to_outcome(&mut quiz_only);
+    assert!(!costed(&quiz_only));
+    let alone = fresh(config(Parts::EstimatorOnly, false, false));
+    assert!(costed(&alone));
 }
 
 /// The estimator always has a way back to where the visitor opened it from, unless the

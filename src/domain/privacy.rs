@@ -16,7 +16,7 @@ pub fn privacy_sentences(config: &Config) -> Vec<Key> {
         keys.push(Key::PrivacyNothingSent);
     }
     if config.data_layer {
-        keys.push(Key::PrivacyCountsOnly);
+        keys.push(Key::PrivacyAnalyticsLearn);
     }
     if config.share_outcome {
         keys.push(Key::PrivacyShareIfTicked);

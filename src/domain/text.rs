@@ -97,7 +97,7 @@ phrases! {
     StartPrivacy => "Your answers stay in this browser.",
         "Sus respuestas se quedan en este navegador.";
     PrivacyNothingSent => "Nothing is sent anywhere.", "No se envía nada a ningún lado.";
-    PrivacyCountsOnly => "This website's analytics learn only when you start and finish, the city you choose for prices and which buttons you press, never your answers.",
+    PrivacyAnalyticsLearn => "This website's analytics learn only when you start and finish, the city you choose for prices and which buttons you press, never your answers.",
         "La analítica de este sitio web solo se entera de cuándo empieza y termina, de la ciudad que elige para ver precios y de los botones que presiona, nunca de sus respuestas.";
     PrivacyShareIfTicked => "Your type of result is shared only if you tick the box for it.",
         "El tipo de resultado solo se comparte si usted marca la casilla para ello.";

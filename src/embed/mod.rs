@@ -20,10 +20,10 @@ use crate::domain::events::with_utm;
 use crate::domain::lang::Lang;
 use crate::domain::options::Layer;
 use crate::domain::url::is_local_host;
-use crate::domain::widget::{has_progress, update, Action, Effect, Update, WidgetState};
+use crate::domain::widget::{has_progress, update, Action, Update, WidgetState};
 use crate::js_json;
 use crate::ui::{
-    progress_text, App, AppProps, Command, Commands, Keep, PatternPictures, ProgressStore,
+    keep_progress, App, AppProps, Command, Commands, Keep, PatternPictures, ProgressStore,
 };
 
 /// Every console line the widget writes starts with this.
@@ -180,17 +180,17 @@ impl WidgetHandle {
         // Out of the page (a keep-alive cache): "Start over" happens to the progress kept
         // for its return, and to what this device keeps when the visitor opted in, so the
         // widget comes back (or the page reloads) at the start, as the page asked.
+        let store = device_store();
         let Some(kept) = self.kept.take() else {
+            // Taken out before its first render: what this device may keep is all there is.
+            store.remove();
             return;
         };
         if let Update::Next { state, effects } = update(&kept, Action::StartOver) {
-            for effect in effects {
-                if let Effect::SaveProgress(saved) = effect {
-                    if let Some(text) = progress_text(&saved) {
-                        storage::save(&text);
-                    }
-                }
+            for effect in &effects {
+                keep_progress(&store, effect);
             }
+            // Kept even without progress: the next mount starts from it, not from storage.
             self.kept = Some(state);
         }
     }
@@ -223,6 +223,15 @@ impl WidgetHandle {
             live.commands.send(command);
         }
     }
+}
+
+/// Progress kept on this device: `localStorage`, or memory where it throws.
+fn device_store() -> ProgressStore {
+    ProgressStore::new(
+        Rc::new(storage::load),
+        Rc::new(storage::save),
+        Rc::new(storage::remove),
+    )
 }
 
 /// Renders a widget into `root` (an open shadow root of `host`, holding the fallback slot).
@@ -266,11 +275,7 @@ pub fn mount(
     let on_event = events::dispatcher(host.clone());
     let commands = Commands::default();
     let keep = Keep::new(previous.and_then(|handle| handle.kept));
-    let store = ProgressStore::new(
-        Rc::new(storage::load),
-        Rc::new(storage::save),
-        Rc::new(storage::remove),
-    );
+    let store = device_store();
     let props = AppProps {
         config: Rc::new(config),
         lang,

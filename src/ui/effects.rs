@@ -11,7 +11,7 @@ use super::calendar::download;
 use super::lead::LeadRequest;
 use super::print::print_alone;
 use super::reducer::WidgetControl;
-use super::remember::progress_text;
+use super::remember::keep_progress;
 use super::store::ProgressStore;
 
 /// Where effects go: the embed layer's page glue.
@@ -37,12 +37,9 @@ pub fn use_run_effects(control: WidgetControl, shell: Shell) {
         for effect in control.take_effects() {
             match effect {
                 Effect::Emit(event) => shell.on_event.emit((event, data_layer)),
-                Effect::SaveProgress(saved) => {
-                    if let Some(text) = progress_text(&saved) {
-                        shell.store.save(&text)
-                    }
+                Effect::SaveProgress(_) | Effect::ForgetProgress => {
+                    keep_progress(&shell.store, &effect)
                 }
-                Effect::ForgetProgress => shell.store.remove(),
                 Effect::SendLead { request, url, body } => {
                     let control = control.clone();
                     shell.send_lead.emit(LeadRequest {

@@ -10,7 +10,9 @@ use crate::domain::lang::Lang;
 use crate::domain::outcome::{Assessment, Outcome};
 use crate::domain::text::Key;
 
+/// What the result screen shows and does. A plain view: the root owns the state.
 pub struct OutcomeViewProps {
+    /// The language it speaks.
     pub lang: Lang,
     /// The result to show.
     pub assessment: Assessment,

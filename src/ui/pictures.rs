@@ -212,9 +212,9 @@ fn draw(document: &web_sys::Document, pattern: HairLossPattern) -> Option<web_sy
 /// pattern step as the visitor comes and goes. The embed layer has them drawn while the
 /// page is idle after the widget's first render, so the Start click does not wait for 44
 /// drawn elements (about 1.7 ms at CPU x4 of a 23 ms click, measured beside the floor
-/// scripts/bench.sh's Start row compares with). Each
-/// widget has its own: an element is in one place at a time. Not rendered through `html!`:
-/// an element Yew inserts as a reference stays the same element on every render.
+/// scripts/bench.sh's Start row compares with). Each widget has its own: an element is in
+/// one place at a time. Not rendered through `html!`: an element Yew inserts as a
+/// reference stays the same element on every render.
 #[derive(Clone)]
 pub struct PatternPictures(Rc<RefCell<Option<Drawn>>>);
 

@@ -12,6 +12,7 @@ use super::pictures::PatternPictures;
 /// What one question step shows and does. A plain view: the root owns the state (including
 /// "Next was pressed without an answer") and the heading's focus.
 pub struct QuestionStepProps {
+    /// The language it speaks.
     pub lang: Lang,
     /// The question on screen.
     pub question: QuestionId,
@@ -19,13 +20,17 @@ pub struct QuestionStepProps {
     pub answers: Answers,
     /// The choices to offer, in order, and the heading: both from the screen.
     pub choices: Vec<Answer>,
+    /// The heading's phrase (the question as worded for the answers so far).
     pub heading_key: Key,
     /// "Step n of m", counting from 1.
     pub progress: (usize, usize),
     /// Next was pressed with no answer: say what is needed.
     pub unanswered: bool,
+    /// A choice was ticked.
     pub on_answer: Callback<Answer>,
+    /// "Next" (or "See my result" on the last question) was pressed.
     pub on_next: Callback<()>,
+    /// "Back" was pressed: the previous question, or the start screen from the first.
     pub on_back: Callback<()>,
     /// This widget's pattern pictures.
     pub pictures: PatternPictures,

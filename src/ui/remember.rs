@@ -2,6 +2,7 @@
 //! Saving and forgetting are effects of `update` (`ui::effects`).
 
 use crate::domain::progress::{decode, encode, ProgressError, Saved, Stored};
+use crate::domain::widget::Effect;
 
 use super::store::ProgressStore;
 use crate::js_json;
@@ -28,4 +29,19 @@ pub fn remembered_progress(store: &ProgressStore) -> Option<Saved> {
 /// in the (never seen) case the browser refuses it.
 pub fn progress_text(saved: &Saved) -> Option<String> {
     js_json::stringify(&encode(&saved.answers, saved.step, saved.expires_ms))
+}
+
+/// Keeps or forgets progress as `effect` says (other effects are not this module's): the
+/// shell's effect runner and a widget kept out of the page (`WidgetHandle::reset`) write
+/// the same text the same way.
+pub fn keep_progress(store: &ProgressStore, effect: &Effect) {
+    match effect {
+        Effect::SaveProgress(saved) => {
+            if let Some(text) = progress_text(saved) {
+                store.save(&text);
+            }
+        }
+        Effect::ForgetProgress => store.remove(),
+        _ => {}
+    }
 }

@@ -133,8 +133,8 @@ pub struct LeadScreen {
 pub struct SummaryScreen {
     /// The result, if the visitor took the quiz.
     pub assessment: Option<Assessment>,
-    /// The cost and the dated plan, where the marketer offers the estimator (a quiz-only
-    /// widget prints no price and no plan it never showed).
+    /// The cost and the dated plan, once the visitor has seen the estimator: the summary
+    /// prints no price and no plan the visitor was never shown.
     pub costed: Option<CostedPlan>,
 }
 
@@ -253,7 +253,7 @@ pub fn screen(state: &WidgetState, today: Date) -> Screen {
         });
     let summary = printable.then(|| SummaryScreen {
         assessment: assessment.clone(),
-        costed: offers_estimate.then_some(CostedPlan {
+        costed: (offers_estimate && state.estimator.seen).then_some(CostedPlan {
             place,
             sessions,
             start,

@@ -32,6 +32,9 @@ pub struct EstimatorChoices {
     /// changes `parts` mid-quiz does not pull the screen from under the visitor: see
     /// `update`'s `apply_parts` for what applies at once.
     pub only: bool,
+    /// The visitor has seen the estimator since they (re)started: only then does the
+    /// printed summary carry a cost and a plan.
+    pub seen: bool,
     /// The chosen place.
     pub place: Option<Place>,
     /// The chosen number of sessions.
@@ -94,6 +97,7 @@ impl WidgetState {
             estimator: EstimatorChoices {
                 open: only,
                 only,
+                seen: only,
                 ..EstimatorChoices::default()
             },
             ..WidgetState::default()

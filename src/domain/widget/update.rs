@@ -74,6 +74,12 @@ fn apply(next: &mut WidgetState, effects: &mut Vec<Effect>, action: Action) -> O
         next.moved = false;
     }
     match action {
+        // The quiz's own controls are not on screen while the estimator is: a page (or a
+        // stale event) cannot move the quiz under it.
+        Action::Begin | Action::Answer(_) | Action::Next | Action::Back if next.estimator.open => {
+            return None
+        }
+        Action::Edit(_) if next.estimator.only => return None,
         Action::Begin => {
             next.quiz.quiz.begin();
             next.quiz.starts = next.quiz.starts.saturating_add(1);
@@ -102,7 +108,10 @@ fn apply(next: &mut WidgetState, effects: &mut Vec<Effect>, action: Action) -> O
             start_over(next);
         }
         Action::OpenEstimator => {
-            if next.config.parts == Parts::QuizOnly {
+            // Offered on the start screen and the result, never mid-quiz: its way back leads
+            // to one of those.
+            let offered = matches!(next.quiz.quiz.step, Step::Start | Step::Outcome);
+            if next.config.parts == Parts::QuizOnly || !offered {
                 return None;
             }
             next.estimator.open = true;
@@ -161,7 +170,6 @@ fn apply(next: &mut WidgetState, effects: &mut Vec<Effect>, action: Action) -> O
                 }
             }
             next.config = config;
-            apply_parts(next);
         }
         Action::EditLead(edit) => {
             if !next.printable() {
@@ -212,29 +220,32 @@ fn calendar_file(state: &WidgetState, plan: Plan, now_ms: u64) -> Option<Effect>
     })
 }
 
-/// Back to the start screen; what the visitor agreed to keep, and the counters the page
-/// and late answers are checked against, stay.
-/// A page that changes `parts` sees it at once where that moves no visitor from what they
-/// are doing: the estimator turned off closes (back to the result or the start screen);
-/// an estimator that was the only page gains its way back when the quiz is offered too;
-/// the estimator alone replaces the start screen. A visitor mid-quiz, or on a result, keeps
-/// it: "estimator only" applies from their next start.
+/// The parts the marketer offers, kept true after every action (a page may change `parts`
+/// at any time) without moving a visitor from what they are doing: the estimator turned
+/// off closes (back to the result or the start screen); an estimator that was the only
+/// page gains its way back when the quiz is offered too; wherever the start screen would
+/// show, the estimator alone shows instead when it is all the marketer offers. A visitor
+/// mid-quiz, or on a result, keeps it.
 fn apply_parts(next: &mut WidgetState) {
-    let at_start = next.quiz.quiz.step == Step::Start && !next.estimator.open;
     match next.config.parts {
         Parts::QuizOnly => {
             next.estimator.open = false;
             next.estimator.only = false;
         }
         Parts::QuizAndEstimator => next.estimator.only = false,
-        Parts::EstimatorOnly if at_start => {
+        Parts::EstimatorOnly if next.quiz.quiz.step == Step::Start => {
             next.estimator.open = true;
             next.estimator.only = true;
         }
         Parts::EstimatorOnly => {}
     }
+    if next.estimator.open {
+        next.estimator.seen = true;
+    }
 }
 
+/// Back to the start screen; what the visitor agreed to keep, and the counters the page
+/// and late answers are checked against, stay.
 fn start_over(next: &mut WidgetState) {
     let mut fresh = WidgetState::new(next.config.clone(), next.lang, None);
     fresh.opt_ins.remember_until = next.opt_ins.remember_until;
@@ -280,6 +291,7 @@ fn send_lead(next: &mut WidgetState, effects: &mut Vec<Effect>) -> Option<()> {
 /// left are cleared, the page hears of a result or an estimate newly on screen, and kept
 /// progress is saved again.
 fn follow_up(before: &WidgetState, next: &mut WidgetState, effects: &mut Vec<Effect>) {
+    apply_parts(next);
     if next.quiz.quiz.step != Step::Outcome {
         next.opt_ins.share_outcome = false;
     }
