@@ -14,7 +14,7 @@ import { describe, test } from 'node:test';
 import ICAL from 'ical.js';
 
 import { audit } from './lib/axe.mjs';
-import { clickText, headingWith, shadow, withSite } from './lib/harness.mjs';
+import { clickText, headingWith, shadow, walk, withSite } from './lib/harness.mjs';
 import { takeJourney } from './lib/journeys.mjs';
 import { cdp } from './lib/lifecycle.mjs';
 
@@ -65,8 +65,17 @@ describe('issue 15: the estimate and the plan on a phone; the summary and the ca
          if (size < 14) small.push(size + 'px: ' + node.textContent.trim().slice(0, 40));
        }
        const widget = r.querySelector('.widget');
+       // A select shows its chosen option whole; a button's wrapped words are centred.
+       const measure = document.createElement('canvas').getContext('2d');
+       const cut = [...r.querySelectorAll('select')].filter((s) => {
+         const cs = getComputedStyle(s);
+         measure.font = cs.fontWeight + ' ' + cs.fontSize + ' ' + cs.fontFamily;
+         const room = s.clientWidth - parseFloat(cs.paddingLeft) - parseFloat(cs.paddingRight) - 20; // the arrow
+         return measure.measureText(s.selectedOptions[0]?.textContent ?? '').width > room;
+       }).map((s) => s.selectedOptions[0].textContent);
+       const offCentre = [...r.querySelectorAll('.button')].filter((b) => b.getClientRects().length && getComputedStyle(b).textAlign !== 'center').map((b) => b.textContent);
        return { small, page: document.documentElement.scrollWidth - document.documentElement.clientWidth,
-                widget: widget.scrollWidth - widget.clientWidth };`,
+                widget: widget.scrollWidth - widget.clientWidth, cut, offCentre };`,
     );
 
   /** A PNG of the part of the page `selectors` span (first to last), as laid out now. */
@@ -120,6 +129,7 @@ describe('issue 15: the estimate and the plan on a phone; the summary and the ca
         await openDetails();
         const seen = await readability();
         assert.deepEqual(seen.small, [], `${width} px: text under 14 px`);
+        assert.deepEqual([seen.cut, seen.offCentre], [[], []], `${width} px: a cut-off choice or off-centre button`);
         assert.ok(seen.page <= 0 && seen.widget <= 0, `${width} px: sideways overflow ${JSON.stringify(seen)}`);
         const estimate = await shot(`estimate-${width}.png`, '.estimate', '.city-chart');
         const plan = await shot(`plan-${width}.png`, '.plan-heading', '.take-home');
@@ -151,6 +161,7 @@ describe('issue 15: the estimate and the plan on a phone; the summary and the ca
       await openDetails();
       const seen = await readability();
       assert.deepEqual(seen.small, [], 'Spanish, 320 px: text under 14 px');
+      assert.deepEqual([seen.cut, seen.offCentre], [[], []], 'Spanish, 320 px: a cut-off choice or off-centre button');
       assert.ok(seen.page <= 0 && seen.widget <= 0, `Spanish, 320 px: sideways overflow ${JSON.stringify(seen)}`);
     } finally {
       await cdp(browser, 'Emulation.clearDeviceMetricsOverride');
@@ -159,6 +170,38 @@ describe('issue 15: the estimate and the plan on a phone; the summary and the ca
     assert.equal(printed.pages, 1);
     for (const expected of ['Sesión 1:', 'Preparado el', 'Desert Skin Studio']) assert.ok(printed.text.includes(expected), expected);
     assert.ok(!printed.text.includes('Host hero'));
+  });
+
+  test('at 320 px in both languages, no heading breaks a word: the longest ("micropigmentación") fits whole', async () => {
+    await screen(320);
+    try {
+      for (const lang of ['en', 'es']) {
+        await browser.goto(`${site.pageOrigin}/plan.html?widget=${encodeURIComponent(JSON.stringify({ lang }))}`);
+        await browser.waitFor(`${root}?.querySelector('.start-button')`, 'the widget');
+        const tooWide = () => browser.run(
+          `const words = [];
+           for (const h of ${root}.querySelectorAll('h2')) {
+             const text = h.firstChild; if (!text || text.nodeType !== 3 || !h.getClientRects().length) continue;
+             const room = h.clientWidth;
+             for (const m of text.textContent.matchAll(/\\S+/g)) {
+               const range = document.createRange(); range.setStart(text, m.index); range.setEnd(text, m.index + m[0].length);
+               const rects = [...range.getClientRects()];
+               // A word on two lines has two boxes; one wider than the heading cannot fit.
+               if (rects.length > 1 || rects[0].width > room) words.push(m[0]);
+             }
+           }
+           return words;`);
+        assert.deepEqual(await tooWide(), [], `${lang}: the start screen`);
+        await browser.clickInShadow('smp-widget', '.start-button');
+        await headingWith(browser, lang === 'en' ? 'Which picture' : 'imagen');
+        await walk(browser, lang === 'en'
+          ? [['Another area', 'Which area'], ['Eyebrows', 'eyebrows'], ['thinned with age', 'apply to you'], ['None of these', 'skin'], ['Healthy', 'keloid'], ['No, never', 'why you'], ["I've been thinking", 'great fit']]
+          : [['Otra zona', 'zona'], ['Cejas', 'cejas'], ['con la edad', 'cosas'], ['Ninguna', 'piel'], ['Sana', 'queloide'], ['No, nunca', 'por qué'], ['Lo he estado pensando', 'excelente opción']]);
+        assert.deepEqual(await tooWide(), [], `${lang}: the eyebrow result`);
+      }
+    } finally {
+      await cdp(browser, 'Emulation.clearDeviceMetricsOverride');
+    }
   });
 
   test('where the marketer offers only the quiz, the result prints on one page at 320 px: the result, its reasons and notes, no cost', async () => {

@@ -75,7 +75,7 @@ describe('quiz: honest triage a visitor can follow', () => {
     // Skin tone is asked only now, with the reason for asking.
     const tone = await choose('Yes, I have had a keloid', 'natural skin tone');
     assert.match(tone, /skin tone/);
-    assert.match(await screen(), /We ask only because/);
+    assert.match(await screen(), /We ask because a past keloid matters most with darker skin/);
     await choose('Darker', 'why you');
     await choose("I've been thinking about it for a while", 'Talk to a specialist first');
     const text = await screen();

@@ -548,14 +548,15 @@ fn issue_19_item_3_the_contact_preview_is_in_the_visitor_s_language_and_matches_
     assert!(Key::LeadClinicLanguage.text(Lang::Es).contains("inglés"));
 }
 
-/// MED-4: the out-of-date notice names the marketer's own limit, not always "a year".
+/// MED-4: the out-of-date notice says how old the prices are, in years from a year on.
 #[test]
-fn the_out_of_date_notice_names_the_limit_the_marketer_set() {
+fn the_out_of_date_notice_says_how_old_the_prices_are() {
     let cases = [
         (12, "more than a year old", "más de un año"),
+        (23, "more than a year old", "más de un año"),
         (24, "more than 2 years old", "más de 2 años"),
+        (47, "more than 3 years old", "más de 3 años"),
         (6, "more than 6 months old", "más de 6 meses"),
-        (18, "more than 18 months old", "más de 18 meses"),
         (1, "more than a month old", "más de un mes"),
     ];
     for (months, en, es) in cases {

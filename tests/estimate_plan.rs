@@ -210,6 +210,14 @@ fn prices_older_than_the_configured_age_are_flagged() {
     assert!(!t.is_stale(Date::new(2023, 12, 18).unwrap(), 12));
     assert!(t.is_stale(Date::new(2023, 12, 19).unwrap(), 12));
     assert!(!t.is_stale(Date::new(2026, 11, 24).unwrap(), 60));
+    // How old, in whole months: the notice says "more than 3 years old" on Nov 24, 2026.
+    assert_eq!(t.age_in_months(Date::new(2026, 11, 24).unwrap()), 47);
+    assert_eq!(t.age_in_months(Date::new(2023, 12, 18).unwrap()), 11);
+    assert_eq!(
+        t.age_in_months(Date::new(2022, 1, 1).unwrap()),
+        0,
+        "a date before the prices"
+    );
 }
 
 /// A JSON layer's text as the widget reads it (in the browser through `JSON.parse`).

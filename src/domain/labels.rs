@@ -187,15 +187,15 @@ pub fn sessions_noun(count: u8) -> Key {
     }
 }
 
-/// The out-of-date prices notice for the marketer's age limit: in years when the limit is
-/// a whole number of years (the default, 12: "more than a year old"), else in months; one
-/// year or one month in its own words.
-pub fn prices_out_of_date(lang: Lang, max_age_months: u16) -> String {
-    let (key, n) = match (max_age_months / 12, max_age_months % 12) {
-        (1, 0) => (Key::PricesOutOfDate, 1),
-        (years, 0) => (Key::PricesOutOfDateYears, years),
-        _ if max_age_months == 1 => (Key::PricesOutOfDateMonth, 1),
-        _ => (Key::PricesOutOfDateMonths, max_age_months),
+/// The out-of-date prices notice, saying how old the prices are (`age_months`, whole
+/// months): in years from a year on ("more than a year old", "more than 3 years old"),
+/// else in months; one year or one month in its own words.
+pub fn prices_out_of_date(lang: Lang, age_months: u16) -> String {
+    let (key, n) = match (age_months / 12, age_months) {
+        (0, 0 | 1) => (Key::PricesOutOfDateMonth, 1),
+        (0, months) => (Key::PricesOutOfDateMonths, months),
+        (1, _) => (Key::PricesOutOfDate, 1),
+        (years, _) => (Key::PricesOutOfDateYears, years),
     };
     // `usize` (not `u16`): its `to_string` is in the wasm already.
     fill(key.text(lang), &[("n", &usize::from(n).to_string())])

@@ -85,6 +85,11 @@ impl PriceTable {
             .position(|c| c.city.eq_ignore_ascii_case(city.trim()))
     }
 
+    /// The prices' age on `today`, in whole months (0 for a date in the future).
+    pub fn age_in_months(&self, today: Date) -> u16 {
+        u16::try_from(self.as_of.months_until(today).max(0)).unwrap_or(u16::MAX)
+    }
+
     /// Whether the prices are older than `max_age_months` on `today`.
     pub fn is_stale(&self, today: Date, max_age_months: u16) -> bool {
         self.as_of.months_until(today) >= i32::from(max_age_months)

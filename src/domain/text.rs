@@ -169,8 +169,8 @@ phrases! {
         "¿Alguna vez ha tenido un queloide, una cicatriz abultada que crece más allá de la herida original?";
     QSkinTone => "Which best describes your natural skin tone?",
         "¿Cuál describe mejor su tono de piel natural?";
-    QSkinToneHint => "We ask only because a past keloid with darker skin needs a specialist's look first.",
-        "Solo lo preguntamos porque, con antecedentes de queloides, la piel más oscura necesita que un especialista la revise primero.";
+    QSkinToneHint => "We ask because a past keloid matters most with darker skin: then a specialist must assess first.",
+        "Lo preguntamos porque un queloide previo importa más con la piel más oscura: en ese caso, un especialista debe evaluarlo primero.";
     QMotivation => "What best describes why you're looking into this now?",
         "¿Qué describe mejor por qué le interesa ahora?";
     // Options: pattern.
@@ -292,7 +292,7 @@ phrases! {
     EstimateHeading => "Estimate your cost and plan", "Calcule su costo y su plan";
     CityLabel => "Where would you have it done?", "¿Dónde se haría el tratamiento?";
     CityClinicSuffix => "our clinic", "nuestra clínica";
-    CityOther => "Another city (not listed)", "Otra ciudad (no aparece en la lista)";
+    CityOther => "Another city (not listed)", "Otra ciudad (no listada)";
     SessionsQuestion => "How many sessions?", "¿Cuántas sesiones?";
     SessionsFromQuiz => "From your answers:", "Según sus respuestas:";
     SessionsOneTouchUp => "1 (a touch-up)", "1 (un retoque)";

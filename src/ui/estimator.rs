@@ -246,8 +246,8 @@ fn summary(lang: Lang, config: &Config, screen: &EstimatorScreen, estimate: &Est
             }
             if !area {
                 <p class="estimate-date">{ fill(Key::PricesAsOf.text(lang), &[("date", &date(lang, config.prices.as_of))]) }{ "." }</p>
-                if screen.stale_prices {
-                    <p class="notice stale-prices">{ prices_out_of_date(lang, config.max_price_age_months) }</p>
+                if let Some(age) = screen.stale_prices {
+                    <p class="notice stale-prices">{ prices_out_of_date(lang, age) }</p>
                 }
             }
             <p class="notice not-a-quote">{ phrase(Key::NotAQuote, lang) }</p>

@@ -87,8 +87,8 @@ fn cost_and_plan(lang: Lang, config: &Config, procedure: Procedure, costed: &Cos
                 &[("date", &date(lang, config.prices.as_of))],
             );
             basis.push([as_of.as_str(), "."].concat());
-            if costed.stale_prices {
-                basis.push(prices_out_of_date(lang, config.max_price_age_months));
+            if let Some(age) = costed.stale_prices {
+                basis.push(prices_out_of_date(lang, age));
             }
         }
         html! {

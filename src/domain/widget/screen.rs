@@ -100,8 +100,9 @@ pub struct EstimatorScreen {
     pub procedure: Procedure,
     /// The estimate, or why there is none.
     pub estimate: Result<Estimate, EstimateError>,
-    /// The prices are older than the marketer's limit.
-    pub stale_prices: bool,
+    /// The prices' age in whole months, when it is over the marketer's limit (the
+    /// out-of-date notice says how old they are).
+    pub stale_prices: Option<u16>,
     /// Where the estimator's way back leads; `None` when it is the only page.
     pub back: Option<BackTo>,
 }
@@ -147,8 +148,9 @@ pub struct CostedPlan {
     pub sessions: u8,
     /// The plan's first day.
     pub start: Date,
-    /// The prices are older than the marketer's limit: the summary says so too.
-    pub stale_prices: bool,
+    /// The prices' age in whole months, when over the marketer's limit: the summary says
+    /// so too.
+    pub stale_prices: Option<u16>,
 }
 
 /// What the live region announces.
@@ -186,7 +188,10 @@ pub fn screen(state: &WidgetState, today: Date) -> Screen {
         .unwrap_or(DEFAULT_SESSIONS);
     let start = state.estimator.start.unwrap_or_else(|| today.next_monday());
     let offers_estimate = config.parts != Parts::QuizOnly;
-    let stale_prices = config.prices.is_stale(today, config.max_price_age_months);
+    let stale_prices = config
+        .prices
+        .is_stale(today, config.max_price_age_months)
+        .then(|| config.prices.age_in_months(today));
     let procedure = assessment
         .as_ref()
         .map_or(Procedure::Scalp, |a| a.procedure);
