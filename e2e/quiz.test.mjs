@@ -78,6 +78,11 @@ describe('quiz: honest triage a visitor can follow', () => {
     assert.match(await screen(), /We ask because a past keloid matters most with darker skin/);
     await choose('Darker', 'why you');
     await choose("I've been thinking about it for a while", 'Talk to a specialist first');
+    // The consultation is the main action here; the cost comes second.
+    const filled = (selector) => `getComputedStyle(${root}.querySelector('${selector}')).backgroundColor`;
+    const [cost, book, startOver] = await browser.run(`return [${filled('.see-cost')}, ${filled('.cta-book')}, ${filled('.start-over')}]`);
+    assert.equal(cost, startOver, 'the cost button drawn as a secondary one');
+    assert.notEqual(book, startOver, 'booking drawn as the main action');
     const text = await screen();
     assert.match(text, /darker skin and a past keloid/);
     await assertFixedNotes();
@@ -96,14 +101,13 @@ describe('quiz: honest triage a visitor can follow', () => {
     await clickText(browser, '.reason', 'best candidates', { inner: '.change-answer' });
     await headingWith(browser, 'How do you wear your hair');
     assert.match(await browser.run(`return ${root}.querySelector('input:checked').closest('label').textContent`), /Shaved or buzzed/);
-    await choose('Longer, and I', 'How is the skin on your scalp');
-    await browser.clickInShadow('smp-widget', '.next-button');
-    await headingWith(browser, 'keloid');
-    await browser.clickInShadow('smp-widget', '.next-button');
-    await headingWith(browser, 'why you');
-    await browser.clickInShadow('smp-widget', '.next-button');
-    const title = await headingWith(browser, 'with a few notes');
+    // One Next, and the result again: the rest of the quiz was answered.
+    assert.equal(await browser.run(`return ${root}.querySelector('.next-button').textContent`), 'See my result');
+    const title = await choose('Longer, and I', 'with a few notes');
     assert.match(title, /good fit, with a few notes/);
+    // After a yes, the cost is the main action.
+    const filled = (selector) => `getComputedStyle(${root}.querySelector('${selector}')).backgroundColor`;
+    assert.notEqual(...(await browser.run(`return [${filled('.see-cost')}, ${filled('.start-over')}]`)), 'the cost button drawn as the main action');
     assert.match(await screen(), /less ideal fit than short hair/);
     // Start over clears everything.
     await browser.clickInShadow('smp-widget', '.start-over');

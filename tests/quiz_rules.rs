@@ -382,14 +382,31 @@ fn editing_from_the_outcome_changes_the_outcome() {
     }
     assert_eq!(quiz.step, Step::Outcome);
     assert_eq!(assess(&quiz.answers).unwrap().outcome, GreatCandidate);
+    // "Change this answer": one Next, and the result again, not the rest of the quiz.
     quiz.edit(QuestionId::SkinCondition).unwrap();
+    assert!(quiz.next_is_result(), "its button says \"See my result\"");
     quiz.answer(A::SkinCondition(SkinCondition::PsoriasisOrOtherFlareUp))
         .unwrap();
     quiz.advance().unwrap();
-    quiz.advance().unwrap();
-    quiz.advance().unwrap();
     assert_eq!(quiz.step, Step::Outcome);
     assert_eq!(assess(&quiz.answers).unwrap().outcome, WaitForFlareUp);
+
+    // A change that opens a question asks it, then goes back to the result.
+    quiz.edit(QuestionId::Keloid).unwrap();
+    quiz.answer(A::Keloid(KeloidHistory::HadKeloid)).unwrap();
+    assert!(!quiz.next_is_result(), "the skin tone comes first");
+    quiz.advance().unwrap();
+    assert_eq!(quiz.step, Step::Question(QuestionId::SkinTone));
+    assert!(quiz.next_is_result());
+    quiz.answer(A::SkinTone(SkinTone::Darker)).unwrap();
+    quiz.advance().unwrap();
+    assert_eq!(quiz.step, Step::Outcome);
+    assert_eq!(assess(&quiz.answers).unwrap().outcome, TalkToSpecialist);
+
+    // Back, then Next, walks as usual once the visitor is past the changed question.
+    quiz.back();
+    assert_eq!(quiz.step, Step::Question(QuestionId::Motivation));
+    assert!(quiz.next_is_result(), "the last question");
 }
 
 #[test]

@@ -160,13 +160,20 @@ pub enum Step {
 /// The quiz's whole state.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Quiz {
+    /// The answers given so far.
     pub answers: Answers,
+    /// Where the visitor is.
     pub step: Step,
+    /// The visitor came from the result to change one answer: Next goes on to the first
+    /// question the change left open, or straight back to the result.
+    pub returning: bool,
 }
 
 impl Quiz {
+    /// The first question.
     pub fn begin(&mut self) {
         self.step = Step::Question(QuestionId::Pattern);
+        self.returning = false;
     }
 
     /// Answers the question on screen.
@@ -188,10 +195,8 @@ impl Quiz {
         if self.answers.get(current).is_none() {
             return Err(QuizError::Unanswered(current));
         }
-        let on_path = path(&self.answers);
-        let at = on_path.iter().position(|q| *q == current);
-        self.step = match at.and_then(|i| on_path.get(i + 1)) {
-            Some(following) => Step::Question(*following),
+        self.step = match self.following(current) {
+            Some(following) => Step::Question(following),
             // Past the last question: the outcome, unless a question was skipped (reached
             // by `edit`), which is asked first.
             None => match validate(&self.answers) {
@@ -199,7 +204,32 @@ impl Quiz {
                 _ => Step::Outcome,
             },
         };
+        if self.step == Step::Outcome {
+            self.returning = false;
+        }
         Ok(())
+    }
+
+    /// The question after `current`: the next on the path, or, for a visitor changing one
+    /// answer from the result, the next one still unanswered (`None`: the result).
+    fn following(&self, current: QuestionId) -> Option<QuestionId> {
+        let on_path = path(&self.answers);
+        let at = on_path.iter().position(|q| *q == current)?;
+        let mut later = on_path.into_iter().skip(at + 1);
+        if self.returning {
+            later.find(|q| self.answers.get(*q).is_none())
+        } else {
+            later.next()
+        }
+    }
+
+    /// Whether Next on the question on screen (answered as it is now) leads to the result:
+    /// its button says so.
+    pub fn next_is_result(&self) -> bool {
+        match self.step {
+            Step::Question(current) => self.following(current).is_none(),
+            _ => false,
+        }
     }
 
     /// One step back; from the first question, back to the start screen.
@@ -222,6 +252,7 @@ impl Quiz {
         if !path(&self.answers).contains(&question) {
             return Err(QuizError::NotOnPath(question));
         }
+        self.returning = self.step == Step::Outcome;
         self.step = Step::Question(question);
         Ok(())
     }

@@ -94,8 +94,10 @@ pub fn outcome_view(props: OutcomeViewProps, heading: NodeRef) -> Html {
                 </label>
             }
             <div class="nav">
+                // Its weight follows the result (the stylesheet): the main action after a
+                // yes; after "wait" or "a specialist first", the consultation is.
                 if let Some(estimate) = props.on_estimate.clone() {
-                    <button type="button" class="button primary see-cost" onclick={estimate.reform(|_: MouseEvent| ())}>
+                    <button type="button" class="button see-cost" onclick={estimate.reform(|_: MouseEvent| ())}>
                         { phrase(Key::SeeCost, lang) }
                     </button>
                 }

@@ -24,6 +24,8 @@ pub struct QuestionStepProps {
     pub heading_key: Key,
     /// "Step n of m", counting from 1.
     pub progress: (usize, usize),
+    /// Next leads to the result: it says "See my result".
+    pub last: bool,
     /// Next was pressed with no answer: say what is needed.
     pub unanswered: bool,
     /// A choice was ticked.
@@ -42,7 +44,7 @@ pub fn question_step(props: QuestionStepProps, heading: NodeRef) -> Html {
     let question = props.question;
     let current = props.answers.get(question);
     let (at, of) = props.progress;
-    let is_last = at == of;
+    let is_last = props.last;
     let on_next = props.on_next.reform(|_: MouseEvent| ());
     let on_back = props.on_back.reform(|_: MouseEvent| ());
     let radio = |answer: Answer| -> Html {

@@ -64,6 +64,8 @@ pub enum View {
         answers: Answers,
         /// "Step n of m", from 1.
         progress: (usize, usize),
+        /// Next leads to the result ("See my result").
+        last: bool,
         /// The choices it offers, in order (they depend on earlier answers).
         choices: Vec<Answer>,
         /// Its heading (it depends on earlier answers: the scalp or the area).
@@ -218,6 +220,7 @@ pub fn screen(state: &WidgetState, today: Date) -> Screen {
                 heading: question_heading(question, &quiz.answers),
                 answers: quiz.answers,
                 progress: quiz.progress().unwrap_or((1, 1)),
+                last: quiz.next_is_result(),
                 unanswered: state.quiz.unanswered,
             },
             (Step::Outcome, Some(assessment)) => View::Outcome {

@@ -106,6 +106,7 @@ impl WidgetState {
             state.quiz.quiz = Quiz {
                 answers: saved.answers,
                 step: saved.step,
+                returning: false,
             };
             state.opt_ins.remember_until = Some(saved.expires_ms);
         }
