@@ -74,9 +74,9 @@ describe('accessibility: WCAG 2.2 AA, keyboard, screen readers, Spanish', () => 
     await headingWith(browser, 'Which picture');
     await answer('Another area', 'Which area');
     await noViolations('area');
-    await answer('Areola', 'areola');
+    await answer('Eyebrows', 'eyebrows');
     await noViolations('area detail');
-    await answer('Another reason', 'apply to you');
+    await answer('thinned with age', 'apply to you');
     await noViolations('makeup');
     await answer('None of these', 'skin in that area');
     await answer('Healthy', 'keloid');

@@ -2,8 +2,8 @@
 //! takes, and moving between steps. The UI only sends it actions.
 
 use super::answers::{
-    Answer, Answers, BodyArea, HairLength, HairLossPattern, KeloidHistory, MakeupEase, Motivation,
-    QuestionId, SkinCondition, SkinTone,
+    Answer, Answers, AreaDetail, BodyArea, HairLength, HairLossPattern, KeloidHistory, MakeupEase,
+    Motivation, QuestionId, SkinCondition, SkinTone,
 };
 
 /// Why the quiz refused an action. Never a panic: the UI cannot produce these, but a
@@ -26,11 +26,12 @@ pub fn path(answers: &Answers) -> Vec<QuestionId> {
     let mut steps = Vec::with_capacity(7);
     steps.push(QuestionId::Pattern);
     match answers.pattern {
-        Some(HairLossPattern::OtherArea) => steps.extend([
-            QuestionId::Area,
-            QuestionId::AreaDetail,
-            QuestionId::MakeupEase,
-        ]),
+        Some(HairLossPattern::OtherArea) => {
+            steps.extend([QuestionId::Area, QuestionId::AreaDetail]);
+            if makeup_matters(answers) {
+                steps.push(QuestionId::MakeupEase);
+            }
+        }
         _ => steps.push(QuestionId::HairLength),
     }
     steps.extend([QuestionId::SkinCondition, QuestionId::Keloid]);
@@ -39,6 +40,22 @@ pub fn path(answers: &Answers) -> Vec<QuestionId> {
     }
     steps.push(QuestionId::Motivation);
     steps
+}
+
+/// CONTENT.md §1 names daily makeup (disliked, an allergy to cosmetics, hands or eyes that
+/// make it hard) as a reason for work on the face: brows, lips and lash line, vitiligo on
+/// the face, scars after facial reconstruction. An areola or a body scar is not asked
+/// about makeup. Until the area is known, the question is counted in.
+fn makeup_matters(answers: &Answers) -> bool {
+    match (answers.area, answers.area_detail) {
+        (Some(BodyArea::Eyebrows | BodyArea::LipsOrLashes), _) => true,
+        (Some(BodyArea::Areola), _) => false,
+        (_, Some(detail)) => matches!(
+            detail,
+            AreaDetail::VitiligoOnFace | AreaDetail::ScarAfterFacialReconstruction
+        ),
+        _ => true,
+    }
 }
 
 /// The answers a question offers, given the answers so far.
