@@ -335,7 +335,8 @@ describe('issue 15: the estimate and the plan on a phone; the summary and the ca
     ]);
     // The healing week's key opens what happens then, said once, not per session.
     assert.match(plan.care, /^Healing week after each session/);
-    assert.equal(plan.care.match(/redness on day one/g)?.length, 1);
+    assert.equal(plan.care.match(/redness on day one/gi)?.length, 1);
+    assert.equal(plan.care.match(/Healing week after each session/g)?.length, 1, 'its name once, as the heading');
     // Nothing in the picture moves, with or without reduced motion.
     assert.equal(await browser.run(`return ${root}.querySelector('.timeline').getAnimations({ subtree: true }).length`), 0);
   });

@@ -356,6 +356,9 @@ phrases! {
     PlanSettling => "Then the pigment fades and settles over 2 to 3 weeks; about a month after the last session, with care, the result has healed. Pigment still fades slowly over the years; touch-ups are normal.",
         "Después, el pigmento se aclara y se asienta durante 2 a 3 semanas; aproximadamente un mes después de la última sesión, con cuidado, el resultado ya ha sanado. El pigmento sigue perdiendo intensidad poco a poco con los años; los retoques son normales.";
     PlanHealingShort => "Healing week after each session", "Semana de curación después de cada sesión";
+    // Under the heading above, in the estimator: the week without its name again.
+    PlanHealingDays => "Redness on day one, much reduced by mid-week; by day seven the skin is more even and the color looks lighter.",
+        "Enrojecimiento el primer día, que baja mucho a mitad de semana; al séptimo día la piel está más uniforme y el color se ve más claro.";
     PlanSettledShort => "Pigment settled: {date}", "Pigmento asentado: {date}";
     PlanFinalShort => "Healed result: {date}", "Resultado ya sanado: {date}";
     CalendarButton => "Add to my calendar", "Añadir a mi calendario";

@@ -46,7 +46,7 @@ pub fn timeline(lang: Lang, plan: &Plan) -> Html {
     });
     let dated = |key: Key, date| Html::from(fill(key.text(lang), &[("date", &day(lang, date))]));
     let care = [
-        phrase(Key::PlanHealingWeek, lang),
+        phrase(Key::PlanHealingDays, lang),
         phrase(Key::PlanSettling, lang),
         phrase(Key::PlanCovering, lang),
     ];
