@@ -22,7 +22,7 @@ use smp_widget::domain::widget::{
 };
 
 mod common;
-use common::step;
+use common::{every_path, step};
 
 const TODAY: Date = Date {
     year: 2026,
@@ -363,23 +363,7 @@ fn issue_14_leaving_and_re_entering_the_outcome_clears_the_form() {
 #[test]
 fn priv_8_every_branch_tells_the_page_the_same_thing() {
     let mut streams = Vec::new();
-    let mut open = vec![Answers::default()];
-    let mut complete = Vec::new();
-    while let Some(partial) = open.pop() {
-        match path(&partial)
-            .into_iter()
-            .find(|q| partial.get(*q).is_none())
-        {
-            None => complete.push(partial),
-            Some(question) => {
-                for answer in options(question, &partial) {
-                    let mut next = partial;
-                    record(&mut next, answer).expect("an option on the path");
-                    open.push(next);
-                }
-            }
-        }
-    }
+    let complete = every_path();
     assert!(complete.len() > 1000, "{} paths", complete.len());
     for answers in complete {
         let mut state = fresh(config(Parts::QuizAndEstimator, true, true));
