@@ -54,7 +54,7 @@ describe('embed: one script tag on any clinic page', () => {
     const below = () => browser.run(`return document.getElementById('below').getBoundingClientRect().top`);
     const before = await below();
     await ready(0);
-    await browser.runAsync('const done = arguments[0]; requestAnimationFrame(() => requestAnimationFrame(() => done()))');
+    await browser.frames();
     assert.equal(await browser.run('return window.__fallbackAndWidgetShown'), false, 'a frame showed the fallback and the widget together');
     assert.equal(await browser.run(`return ${shadow(0)}.querySelector('slot')`), null, 'the fallback is gone');
     assert.equal(await below(), before, 'the text below the widget moved');
@@ -195,7 +195,7 @@ describe('embed: one script tag on any clinic page', () => {
     await browser.goto(`${site.pageOrigin}/lazy.html`);
     await browser.waitFor(`customElements.get('smp-widget') && document.readyState === 'complete'`, 'the loader ran');
     // Two frames: any intersection callback for the far widget has been delivered by then.
-    await browser.runAsync(`const done = arguments[0]; requestAnimationFrame(() => requestAnimationFrame(() => done()))`);
+    await browser.frames();
     assert.ok(site.assetRequests.some((p) => p.endsWith('/loader.js')));
     assert.ok(!site.assetRequests.some((p) => p.endsWith('.wasm')), site.assetRequests.join(', '));
     assert.ok(await browser.run(`return !!document.querySelector('smp-widget').shadowRoot.querySelector('slot')`), 'fallback shown meanwhile');

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 
-import { clickText, headingWith, shadow, startSite, walk } from './lib/harness.mjs';
+import { clickText, headingWith, shadow, startSite, walk, withAttributes } from './lib/harness.mjs';
 import { startChromium } from './lib/webdriver.mjs';
 
 const root = shadow();
@@ -84,11 +84,11 @@ describe('estimator: city, sessions, chart and dated plan', () => {
     const now = new Date();
     const months = (now.getFullYear() - 2022) * 12 + now.getMonth() - 11 - (now.getDate() < 19 ? 1 : 0);
     const notice = `These prices are more than ${Math.floor(months / 12)} years old and may be out of date.`;
-    await openEstimator(`estimator.html?widget=${encodeURIComponent(JSON.stringify({ 'max-price-age-months': 30 }))}`);
+    await openEstimator(withAttributes('estimator.html', { 'max-price-age-months': 30 }));
     assert.equal(await read('.stale-prices'), notice);
     assert.ok((await read('.print-summary')).includes(`2022. ${notice}`), await read('.print-summary'));
     // A limit the prices are within: no notice anywhere.
-    await openEstimator(`estimator.html?widget=${encodeURIComponent(JSON.stringify({ 'max-price-age-months': 120 }))}`);
+    await openEstimator(withAttributes('estimator.html', { 'max-price-age-months': 120 }));
     assert.equal(await read('.stale-prices'), null);
     assert.doesNotMatch(await read('.print-summary'), /out of date/);
   });

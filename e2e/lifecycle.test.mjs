@@ -129,7 +129,7 @@ describe('lifecycle: mount, unmount, move and return in a single-page app', () =
     await browser.run(`document.getElementById('elsewhere').appendChild(document.getElementById('kept'))`);
     // The element's disconnect check runs in a microtask; two frames let any render it
     // caused reach the page.
-    await browser.runAsync('const done = arguments[0]; requestAnimationFrame(() => requestAnimationFrame(() => done()))');
+    await browser.frames();
     assert.deepEqual(await step('kept'), before);
     // Kept aside (Vue's <KeepAlive> moves it into a detached container), then back: the
     // widget was unmounted meanwhile, and resumes where the visitor was, with an option the

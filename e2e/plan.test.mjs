@@ -14,7 +14,7 @@ import { describe, test } from 'node:test';
 import ICAL from 'ical.js';
 
 import { audit } from './lib/axe.mjs';
-import { clickText, headingWith, shadow, walk, withSite } from './lib/harness.mjs';
+import { clickText, headingWith, shadow, walk, withAttributes, withSite } from './lib/harness.mjs';
 import { takeJourney } from './lib/journeys.mjs';
 import { cdp } from './lib/lifecycle.mjs';
 
@@ -176,7 +176,7 @@ describe('issue 15: the estimate and the plan on a phone; the summary and the ca
     await screen(320);
     try {
       for (const lang of ['en', 'es']) {
-        await browser.goto(`${site.pageOrigin}/plan.html?widget=${encodeURIComponent(JSON.stringify({ lang }))}`);
+        await browser.goto(`${site.pageOrigin}/${withAttributes('plan.html', { lang })}`);
         await browser.waitFor(`${root}?.querySelector('.start-button')`, 'the widget');
         const tooWide = () => browser.run(
           `const words = [];
@@ -207,7 +207,7 @@ describe('issue 15: the estimate and the plan on a phone; the summary and the ca
   test('where the marketer offers only the quiz, the result prints on one page at 320 px: the result, its reasons and notes, no cost', async () => {
     await screen(320);
     try {
-      await browser.goto(`${site.pageOrigin}/plan.html?widget=${encodeURIComponent(JSON.stringify({ parts: 'quiz' }))}`);
+      await browser.goto(`${site.pageOrigin}/${withAttributes('plan.html', { parts: 'quiz' })}`);
       await browser.waitFor(`${root}?.querySelector('.start-button')`, 'the widget');
       await takeJourney(browser, 'greatFit');
       await settle();

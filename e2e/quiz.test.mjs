@@ -18,6 +18,9 @@ describe('quiz: honest triage a visitor can follow', () => {
     await headingWith(browser, 'Which picture');
   }
 
+  /** A page-side expression: the fill colour of the widget's `selector`. */
+  const filled = (selector) => `getComputedStyle(${root}.querySelector('${selector}')).backgroundColor`;
+
   /** Picks the answer labelled `label`, then Next, then waits for `nextHeading`. */
   async function choose(label, nextHeading) {
     await clickText(browser, 'label.choice', label);
@@ -79,7 +82,6 @@ describe('quiz: honest triage a visitor can follow', () => {
     await choose('Darker', 'why you');
     await choose("I've been thinking about it for a while", 'Talk to a specialist first');
     // The consultation is the main action here; the cost comes second.
-    const filled = (selector) => `getComputedStyle(${root}.querySelector('${selector}')).backgroundColor`;
     const [cost, book, startOver] = await browser.run(`return [${filled('.see-cost')}, ${filled('.cta-book')}, ${filled('.start-over')}]`);
     assert.equal(cost, startOver, 'the cost button drawn as a secondary one');
     assert.notEqual(book, startOver, 'booking drawn as the main action');
@@ -106,7 +108,6 @@ describe('quiz: honest triage a visitor can follow', () => {
     const title = await choose('Longer, and I', 'with a few notes');
     assert.match(title, /good fit, with a few notes/);
     // After a yes, the cost is the main action.
-    const filled = (selector) => `getComputedStyle(${root}.querySelector('${selector}')).backgroundColor`;
     assert.notEqual(...(await browser.run(`return [${filled('.see-cost')}, ${filled('.start-over')}]`)), 'the cost button drawn as the main action');
     assert.match(await screen(), /less ideal fit than short hair/);
     // Start over clears everything.

@@ -300,7 +300,7 @@ describe('WordPress: the plugin zip installed in a real WordPress, used as a mar
         await atWidth(browser, width, async () => {
           await browser.goto(blockPage);
           await widgetsReady();
-          await browser.runAsync('const done = arguments[0]; requestAnimationFrame(() => requestAnimationFrame(() => done()))');
+          await browser.frames();
           measured[width] = await browser.run('return window.__layoutShift');
           // A phone's screen-tall box pushes the footer out of view, which Chromium does not
           // count as a shift: the footer must also be where it was first painted.

@@ -44,7 +44,8 @@ export async function startSite({ assetRoute, pageRoute, pageHeaders, dist = DIS
       let html = await readFile(join(PAGES, url.pathname), 'utf8').catch(() => null);
       if (html === null) return null;
       if (url.searchParams.has('no-widget')) html = html.replace(/^.*\/loader\.js.*$\n/m, '');
-      // ?widget=<JSON>: attributes for the page's first widget, as a marketer would add them.
+      // ?widget=<JSON>: attributes for the page's first widget, as a marketer would add them
+      // (`withAttributes` writes the query).
       const extra = JSON.parse(url.searchParams.get('widget') ?? '{}');
       const attributes = Object.entries(extra).map(([k, v]) => ` ${k}="${String(v).replaceAll('&', '&amp;').replaceAll('"', '&quot;')}"`).join('');
       html = html.replace('<smp-widget', `<smp-widget${attributes}`);
@@ -72,6 +73,11 @@ export async function startSite({ assetRoute, pageRoute, pageHeaders, dist = DIS
       await Promise.all([assets.close(), pages.close()]);
     },
   };
+}
+
+/** A fixture page's path with `attributes` added to its first widget (`startSite` reads them). */
+export function withAttributes(page, attributes) {
+  return `${page}?widget=${encodeURIComponent(JSON.stringify(attributes))}`;
 }
 
 /** The loader's sha384 as the build recorded it (dist/smp-widget/v1/integrity.json). */

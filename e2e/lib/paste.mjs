@@ -63,7 +63,7 @@ export async function startPasteSite() {
         `${where}: every widget started`,
       );
       // Two more frames, so a shift from the last render is reported.
-      await browser.runAsync('const done = arguments[0]; requestAnimationFrame(() => requestAnimationFrame(() => done()))');
+      await browser.frames();
       assert.equal(await browser.run('return window.__layoutShift'), 0, `${where}: the page jumped`);
       const [before, now] = await browser.run(`return [window.__belowAtPaint, document.getElementById('below').getBoundingClientRect().top + scrollY]`);
       assert.equal(now, before, `${where}: the text below the widget moved from ${before} px to ${now} px`);

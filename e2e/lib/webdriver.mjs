@@ -194,6 +194,9 @@ export class Browser {
   /** Runs an async function body; the last argument is the callback to call with the result. */
   runAsync(body, ...args) { return this.cmd('POST', '/execute/async', { script: body, args }); }
 
+  /** Waits two animation frames in the page: whatever a change caused has been rendered. */
+  frames() { return this.runAsync('const done = arguments[0]; requestAnimationFrame(() => requestAnimationFrame(() => done()))'); }
+
   /**
    * Waits until `expression` (evaluated in the page, checked every animation frame) is
    * truthy, and returns its value; fails with `what` after `timeout` ms.

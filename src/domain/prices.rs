@@ -90,9 +90,15 @@ impl PriceTable {
         u16::try_from(self.as_of.months_until(today).max(0)).unwrap_or(u16::MAX)
     }
 
+    /// The prices' age on `today`, in whole months, when it reaches `max_age_months`.
+    pub fn age_if_stale(&self, today: Date, max_age_months: u16) -> Option<u16> {
+        let age = self.age_in_months(today);
+        (age >= max_age_months).then_some(age)
+    }
+
     /// Whether the prices are older than `max_age_months` on `today`.
     pub fn is_stale(&self, today: Date, max_age_months: u16) -> bool {
-        self.as_of.months_until(today) >= i32::from(max_age_months)
+        self.age_if_stale(today, max_age_months).is_some()
     }
 }
 

@@ -44,7 +44,6 @@ pub fn question_step(props: QuestionStepProps, heading: NodeRef) -> Html {
     let question = props.question;
     let current = props.answers.get(question);
     let (at, of) = props.progress;
-    let is_last = props.last;
     let on_next = props.on_next.reform(|_: MouseEvent| ());
     let on_back = props.on_back.reform(|_: MouseEvent| ());
     let radio = |answer: Answer| -> Html {
@@ -125,7 +124,7 @@ pub fn question_step(props: QuestionStepProps, heading: NodeRef) -> Html {
                     { phrase(Key::Back, lang) }
                 </button>
                 <button type="button" class="button primary next-button" onclick={on_next}>
-                    { if is_last { phrase(Key::SeeResult, lang) } else { phrase(Key::Next, lang) } }
+                    { if props.last { phrase(Key::SeeResult, lang) } else { phrase(Key::Next, lang) } }
                 </button>
             </div>
         </section>

@@ -27,7 +27,7 @@ pub fn remembered_progress(store: &ProgressStore) -> Option<Saved> {
 
 /// The text kept for this progress, written by the browser's own `JSON.stringify`; `None`
 /// in the (never seen) case the browser refuses it.
-pub fn progress_text(saved: &Saved) -> Option<String> {
+fn progress_text(saved: &Saved) -> Option<String> {
     js_json::stringify(&encode(&saved.answers, saved.step, saved.expires_ms))
 }
 

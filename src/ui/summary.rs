@@ -20,7 +20,8 @@ use crate::domain::widget::{CostedPlan, SummaryScreen};
 use super::format::{date, day, money_range, today};
 use super::phrase::phrase;
 
-/// The summary for the result and, where the estimator is offered, the cost and the plan.
+/// The summary: the result, if any, and the cost and the plan once the visitor has seen
+/// them (`SummaryScreen::costed`).
 pub fn print_summary(lang: Lang, config: &Config, summary: &SummaryScreen) -> Html {
     let assessment = summary.assessment.as_ref();
     // Another area than the scalp is priced only at the clinic's own price for it.

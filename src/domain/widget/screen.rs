@@ -192,8 +192,7 @@ pub fn screen(state: &WidgetState, today: Date) -> Screen {
     let offers_estimate = config.parts != Parts::QuizOnly;
     let stale_prices = config
         .prices
-        .is_stale(today, config.max_price_age_months)
-        .then(|| config.prices.age_in_months(today));
+        .age_if_stale(today, config.max_price_age_months);
     let procedure = assessment
         .as_ref()
         .map_or(Procedure::Scalp, |a| a.procedure);
