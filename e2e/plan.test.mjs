@@ -204,6 +204,28 @@ describe('issue 15: the estimate and the plan on a phone; the summary and the ca
     }
   });
 
+  test('the plan picture\'s two dates never overlap, from a 320 px phone to a desktop, in both languages', async () => {
+    try {
+      for (const lang of ['en', 'es']) {
+        for (const width of [320, 375, 414, 768, 1280]) {
+          await screen(width);
+          await browser.goto(`${site.pageOrigin}/${withAttributes('plan.html', { lang })}`);
+          await browser.waitFor(`${root}?.querySelector('.skip-to-cost')`, 'the widget');
+          await browser.clickInShadow('smp-widget', '.skip-to-cost');
+          await browser.waitFor(`${root}.querySelectorAll('.tl-date').length === 2`, 'the plan picture');
+          // A start date whose end falls in September: the longest month name in Spanish.
+          await browser.run(`const d = ${root}.querySelector('#smp-start'); d.value = '2027-08-02'; d.dispatchEvent(new Event('change', { bubbles: true }))`);
+          await browser.waitFor(`${root}.querySelector('.tl-date:not(.tl-start)').textContent.toLowerCase().includes('sep')`, 'the end in September');
+          const [a, b] = await browser.run(`return [...${root}.querySelectorAll('.tl-date')].map((t) => { const r = t.getBoundingClientRect(); return { left: r.left, right: r.right, top: r.top, bottom: r.bottom, text: t.textContent }; })`);
+          const apart = a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top;
+          assert.ok(apart, `${lang}, ${width} px: "${a.text}" and "${b.text}" overlap`);
+        }
+      }
+    } finally {
+      await cdp(browser, 'Emulation.clearDeviceMetricsOverride');
+    }
+  });
+
   test('where the marketer offers only the quiz, the result prints on one page at 320 px: the result, its reasons and notes, no cost', async () => {
     await screen(320);
     try {
