@@ -89,4 +89,8 @@ describe('WordPress network: the plugin activated for every site keeps each site
       assert.deepEqual(on(id, `global $wpdb; return array((int) $wpdb->get_var("SELECT COUNT(*) FROM {$wpdb->posts} WHERE post_type = 'smp_lead'"), get_option('smp_widget_settings'));`), [0, false], `site ${id}`);
     }
   });
+
+  test('no PHP notice, warning or error from the plugin on the network', () => {
+    assert.deepEqual(site.debugLog().split('\n').filter((line) => line.includes('plugins/smp-widget/')), []);
+  });
 });

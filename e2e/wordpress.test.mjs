@@ -187,8 +187,8 @@ describe('WordPress: the plugin zip installed in a real WordPress, used as a mar
     await type(browser, '#smp-widget-phone', 'call us');
     await type(browser, '#smp-widget-brand-color', 'yellow-ish');
     const said = await browser.waitFor(
-      `(() => { const t = [...document.querySelectorAll('#smp-widget-warnings li')].map((li) => li.textContent); return t.some((l) => l.includes('phone')) && t.some((l) => l.includes('brand_color')) && t; })()`,
-      'the widget\'s warnings about phone and brand_color',
+      `(() => { const t = [...document.querySelectorAll('#smp-widget-warnings li')].map((li) => li.textContent); return t.some((l) => l.includes('phone')) && t.some((l) => l.includes('brand-color')) && t; })()`,
+      'the widget\'s warnings about phone and brand-color',
     );
     assert.ok(said.every((line) => !line.startsWith('[smp-widget]')), said.join('\n'));
     assert.equal(await browser.run(`return document.querySelector('#smp-widget-preview').getAttribute('phone')`), 'call us');
@@ -274,7 +274,7 @@ describe('WordPress: the plugin zip installed in a real WordPress, used as a mar
     assert.match(await browser.run(`return ${root}.querySelector('.consent').textContent`), /Desert Skin Studio.*127\.0\.0\.1/s, 'the consent names the clinic and the receiving host');
     // A visitor who sent nothing left nothing.
     assert.deepEqual(await requests(), []);
-    assert.deepEqual(site.php(`global $wpdb; return $wpdb->get_col("SELECT option_name FROM {$wpdb->options} WHERE option_name LIKE '%smp%' ORDER BY option_name");`), ['smp_widget_settings']);
+    assert.deepEqual(site.php(`global $wpdb; return $wpdb->get_col("SELECT option_name FROM {$wpdb->options} WHERE option_name LIKE '%smp%' ORDER BY option_name");`), ['smp_widget_activated_at', 'smp_widget_purge_last_run', 'smp_widget_settings']);
   });
 
   test('Apache serves the .wasm as application/wasm through the plugin\'s .htaccess (its own types list has no wasm)', async () => {

@@ -282,6 +282,9 @@ export async function startWordPress({ title = 'Desert Skin Studio', plugin = nu
       site.php(`
         require_once ABSPATH . 'wp-admin/includes/upgrade.php';
         require_once ABSPATH . 'wp-admin/includes/network.php';
+        global $wpdb;
+        // As wp-admin/network.php does: the network's tables named before they exist.
+        foreach ($wpdb->tables('ms_global') as $table => $prefixed) $wpdb->$table = $prefixed;
         install_network();
         $made = populate_network(1, ${JSON.stringify(host)}, ${JSON.stringify(USERS.admin.email)}, ${JSON.stringify(title)}, '/', false);
         return is_wp_error($made) ? $made->get_error_message() : true;`);
