@@ -291,6 +291,7 @@ describe('WordPress contact requests: only the widget on the site\'s own pages c
 
       await browser.goto(`${site.origin}/wp-admin/admin.php?page=smp-widget-requests`);
       assert.equal(await browser.run(`return document.querySelector('.smp-request-forward').textContent.trim()`), 'Forwarded');
+      await shot('requests-forwarded.png');
       // An address that never answers: retries stop after the back-off and the list says so.
       setSettings({ forward_url: 'http://127.0.0.1:9/nothing' });
       assert.equal(await statusOf(await post(ROUTE, good('Nobody Home'))), 201);

@@ -260,7 +260,7 @@ function render_requests_page(): void {
 	?>
 	<div class="wrap smp-widget-requests">
 		<h1 class="wp-heading-inline"><?php esc_html_e( 'Contact requests', 'smp-widget' ); ?></h1>
-		<form method="post" action="<?php echo esc_url( admin_url( 'admin-post.php' ) ); ?>" class="smp-widget-export">
+		<form method="post" action="<?php echo esc_url( admin_url( 'admin-post.php' ) ); ?>" class="smp-widget-export" style="display: inline;">
 			<input type="hidden" name="action" value="<?php echo esc_attr( EXPORT_ACTION ); ?>">
 			<input type="hidden" name="s" value="<?php echo esc_attr( $search ); ?>">
 			<?php wp_nonce_field( EXPORT_ACTION ); ?>
