@@ -10,6 +10,8 @@ cd "$here"
 
 step() { printf '\n==> %s\n' "$*"; }
 
+step "vendor/yew is the registry's yew 0.23.0 plus its patch, nothing else"
+"$dir/check-vendor.sh"
 step "cargo fmt --check"
 cargo fmt --all -- --check
 step "cargo clippy (native and wasm32)"
