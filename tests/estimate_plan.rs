@@ -1,4 +1,4 @@
-//! The estimator and the treatment plan (CONTENT.md §2–3), natively: table-driven figures,
+//! The estimator and the treatment plan (docs/content.md §2–3), natively: table-driven figures,
 //! properties, and the price-table configuration's validation.
 #![cfg(not(target_arch = "wasm32"))]
 

@@ -33,8 +33,9 @@ fn code(name: Option<&str>) -> String {
     name.map_or("—".to_owned(), |n| format!("`{n}`"))
 }
 
+/// From issue 14.
 #[test]
-fn issue_14_embedding_md_lists_every_option_as_the_registry_declares_it() {
+fn embedding_md_lists_every_option_as_the_registry_declares_it() {
     let rows = guide_rows();
     assert_eq!(
         rows[0],
@@ -85,8 +86,9 @@ fn issue_14_embedding_md_lists_every_option_as_the_registry_declares_it() {
     }
 }
 
+/// From issue 14.
 #[test]
-fn issue_14_the_registry_is_in_declaration_order_and_names_each_option_once() {
+fn the_registry_is_in_declaration_order_and_names_each_option_once() {
     for (i, spec) in OPTIONS.iter().enumerate() {
         assert_eq!(spec.id as usize, i, "{:?}", spec.id);
         assert_eq!(spec.id.spec(), spec);
@@ -105,8 +107,9 @@ fn issue_14_the_registry_is_in_declaration_order_and_names_each_option_once() {
     assert_eq!(names.len(), OPTIONS.len());
 }
 
+/// From issue 14.
 #[test]
-fn issue_14_only_the_element_sets_what_sends_data_or_decides_the_layout() {
+fn only_the_element_sets_what_sends_data_or_decides_the_layout() {
     let element_only: Vec<&str> = OPTIONS
         .iter()
         .filter(|spec| !spec.from_config_src)
@@ -126,8 +129,9 @@ fn issue_14_only_the_element_sets_what_sends_data_or_decides_the_layout() {
     );
 }
 
+/// From issue 14.
 #[test]
-fn issue_14_every_json_key_and_its_hyphenated_spelling_reach_the_option() {
+fn every_json_key_and_its_hyphenated_spelling_reach_the_option() {
     for spec in OPTIONS {
         let Some(key) = spec.json_key else {
             continue;
@@ -148,8 +152,9 @@ fn issue_14_every_json_key_and_its_hyphenated_spelling_reach_the_option() {
     }
 }
 
+/// From issue 14.
 #[test]
-fn issue_14_every_attribute_reaches_its_option_and_config_src_is_the_loaders() {
+fn every_attribute_reaches_its_option_and_config_src_is_the_loaders() {
     let layer = Layer::from_attributes(&|name| Some(format!("value of {name}")));
     let read: Vec<OptionId> = layer
         .entries
@@ -175,8 +180,9 @@ fn issue_14_every_attribute_reaches_its_option_and_config_src_is_the_loaders() {
     assert_eq!(layer.options.given(OptionId::ConfigSrc), None);
 }
 
+/// From issue 14.
 #[test]
-fn issue_14_the_loader_observes_the_attributes_build_rs_wrote_from_the_registry() {
+fn the_loader_observes_the_attributes_build_rs_wrote_from_the_registry() {
     // build.rs expands the same table on its own; what it wrote for the loader matches.
     let written: Vec<String> = serde_json::from_str(include_str!(concat!(
         env!("OUT_DIR"),
@@ -198,8 +204,9 @@ fn issue_14_the_loader_observes_the_attributes_build_rs_wrote_from_the_registry(
     assert!(post_build.contains("smp-observed-attributes.json"));
 }
 
+/// From issue 14.
 #[test]
-fn issue_14_numbers_in_attributes_read_as_the_decimal_reader_read_them() {
+fn numbers_in_attributes_read_as_the_decimal_reader_read_them() {
     let rust = |text: &str| text.parse::<f64>().ok();
     for (text, value) in [
         ("0", 0.0),
@@ -255,8 +262,9 @@ fn issue_14_numbers_in_attributes_read_as_the_decimal_reader_read_them() {
     );
 }
 
+/// From issue 14.
 #[test]
-fn issue_14_a_bad_value_is_shown_compactly_in_its_line() {
+fn a_bad_value_is_shown_compactly_in_its_line() {
     let value: Loose =
         serde_json::from_str(r#"{"city": "A\"B\n", "low": -5, "mid": 2.5, "ok": [true, null]}"#)
             .unwrap();
@@ -279,8 +287,9 @@ fn issue_14_a_bad_value_is_shown_compactly_in_its_line() {
     );
 }
 
+/// From issue 14.
 #[test]
-fn issue_14_only_a_refused_scheme_and_a_file_setting_an_element_option_are_security() {
+fn only_a_refused_scheme_and_a_file_setting_an_element_option_are_security() {
     let rejected = |reason| Problem::Rejected {
         option: OptionId::BookingUrl,
         reason,

@@ -88,8 +88,9 @@ fn the_theme_sheet_holds_only_custom_properties_and_the_font() {
     assert!(parse_font("a}b").is_err());
 }
 
+/// Checks PRIV-8 (docs/reliability.md).
 #[test]
-fn priv_8_event_payloads_carry_no_answer_and_the_outcome_only_once_shared() {
+fn event_payloads_carry_no_answer_and_the_outcome_only_once_shared() {
     // Start and complete say nothing but that they happened, whatever the path.
     for quiet in [
         WidgetEvent::Ready,

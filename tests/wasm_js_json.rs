@@ -35,8 +35,9 @@ fn lines(inline: &str) -> (Config, Vec<String>) {
     (config, problems.iter().map(Problem::to_string).collect())
 }
 
+/// From issue 13.
 #[wasm_bindgen_test]
-fn issue_13_a_number_json_parse_reads_as_infinity_refuses_only_its_field() {
+fn a_number_json_parse_reads_as_infinity_refuses_only_its_field() {
     let (config, lines) =
         lines(r#"{"clinic": "Ana's Clinic", "radius": 1e400, "city": "Indio, CA"}"#);
     assert_eq!(config.clinic, "Ana's Clinic");
@@ -48,16 +49,18 @@ fn issue_13_a_number_json_parse_reads_as_infinity_refuses_only_its_field() {
     );
 }
 
+/// From issue 13.
 #[wasm_bindgen_test]
-fn issue_13_a_lone_surrogate_reads_as_u_fffd_and_costs_nothing_else() {
+fn a_lone_surrogate_reads_as_u_fffd_and_costs_nothing_else() {
     let (config, lines) = lines(r#"{"clinic": "\ud800 X", "city": "Indio, CA"}"#);
     assert_eq!(config.clinic, "\u{fffd} X");
     assert_eq!(config.city, "Indio, CA");
     assert!(lines.is_empty(), "{lines:?}");
 }
 
+/// From issue 14.
 #[wasm_bindgen_test]
-fn issue_14_each_bad_field_is_one_line_and_numbers_in_text_use_the_browsers_reader() {
+fn each_bad_field_is_one_line_and_numbers_in_text_use_the_browsers_reader() {
     let (config, lines) = lines(
         r#"{"clinic": 42, "radius": "12.5", "z_index": "0x10", "payment_months": "24",
             "payment_apr": " 4.5 ", "colour": "red", "mode": "popup"}"#,
@@ -77,8 +80,9 @@ fn issue_14_each_bad_field_is_one_line_and_numbers_in_text_use_the_browsers_read
     );
 }
 
+/// From issue 14.
 #[wasm_bindgen_test]
-fn issue_14_text_that_is_not_an_object_is_one_line() {
+fn text_that_is_not_an_object_is_one_line() {
     for text in ["[1, 2]", "\"clinic\"", "42", "null", "{not json", ""] {
         let (_, lines) = lines(text);
         assert_eq!(lines.len(), 1, "{text}: {lines:?}");
@@ -89,8 +93,9 @@ fn issue_14_text_that_is_not_an_object_is_one_line() {
     }
 }
 
+/// From issue 14.
 #[wasm_bindgen_test]
-fn issue_14_any_depth_json_parse_takes_is_refused_without_exhausting_the_stack() {
+fn any_depth_json_parse_takes_is_refused_without_exhausting_the_stack() {
     let deep = format!(
         r#"{{"prices": {}1{}}}"#,
         "[".repeat(5_000),
@@ -101,8 +106,9 @@ fn issue_14_any_depth_json_parse_takes_is_refused_without_exhausting_the_stack()
     assert!(lines[0].starts_with("config rejected: is not a JSON object"));
 }
 
+/// From issue 14.
 #[wasm_bindgen_test]
-fn issue_14_progress_round_trips_through_the_browsers_json() {
+fn progress_round_trips_through_the_browsers_json() {
     let now = 1_795_000_000_000;
     let mut answers = Answers::default();
     record(
@@ -129,8 +135,9 @@ fn issue_14_progress_round_trips_through_the_browsers_json() {
     }
 }
 
+/// From issue 14.
 #[wasm_bindgen_test]
-fn issue_14_the_contact_request_is_written_by_json_stringify_in_its_order() {
+fn the_contact_request_is_written_by_json_stringify_in_its_order() {
     let form = LeadForm {
         name: " Ana \"<b>\" ".into(),
         contact: "ana@example.com".into(),

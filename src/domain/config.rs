@@ -16,7 +16,7 @@ use super::prices::{default_cities, AreaPrices, CityPrice, PriceTable};
 use super::theme::{parse_font, Rgb, DEFAULT_BRAND, MIN_TEXT_CONTRAST};
 pub use super::url::{parse_booking_url, parse_lead_url, CheckedUrl, ParsedUrl};
 
-/// The clinic of CONTENT.md §4, used for every field the marketer leaves out.
+/// The clinic of docs/content.md §4, used for every field the marketer leaves out.
 pub const DEFAULT_CLINIC: &str = "Beverly Hills Hair Restoration";
 /// The default clinic's phone number, as people read it.
 pub const DEFAULT_PHONE: &str = "760.501.0080";

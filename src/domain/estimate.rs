@@ -40,7 +40,7 @@ pub struct ClinicPrice {
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum EstimateError {
-    /// Sessions must be 1 to 4 (CONTENT.md §2).
+    /// Sessions must be 1 to 4 (docs/content.md §2).
     SessionsOutOfRange(u8),
     /// No such city in the table.
     UnknownCity(usize),

@@ -35,7 +35,7 @@ impl Outcome {
 }
 
 /// What the visitor asked about: scalp micropigmentation, or micropigmentation of another
-/// area (CONTENT.md §1 "Beyond the scalp"). Every phrase that names the procedure names
+/// area (docs/content.md §1 "Beyond the scalp"). Every phrase that names the procedure names
 /// this one.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Procedure {
@@ -160,7 +160,7 @@ pub fn assess(answers: &Answers) -> Result<Assessment, QuizError> {
     })
 }
 
-/// CONTENT.md §2: "Usually **3 to 4 sessions**; at least **2** for a treatment; **1** may be
+/// docs/content.md §2: "Usually **3 to 4 sessions**; at least **2** for a treatment; **1** may be
 /// enough for a touch-up." The article gives no other count for any area, so every
 /// treatment is likely 3 to 4 sessions, and a touch-up 1.
 pub fn likely_sessions(answers: &Answers) -> SessionRange {

@@ -1,4 +1,4 @@
-//! The treatment plan as dated steps (CONTENT.md §2): sessions at least a week apart, the
+//! The treatment plan as dated steps (docs/content.md §2): sessions at least a week apart, the
 //! healing week after each, the pigment settling over the next 2 to 3 weeks, and the final
 //! look about a month after the last session.
 

@@ -1,4 +1,4 @@
-//! What a treatment costs, by city: CONTENT.md §3, or the marketer's own table.
+//! What a treatment costs, by city: docs/content.md §3, or the marketer's own table.
 
 use super::date::Date;
 use super::estimate::ClinicPrice;
@@ -16,7 +16,7 @@ pub struct CityPrice {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub enum PriceBasis {
     /// A whole treatment (usually 3 to 4 sessions): the article's ambiguous "per session and
-    /// treatment" read the careful way (CONTENT.md §3).
+    /// treatment" read the careful way (docs/content.md §3).
     #[default]
     WholeTreatment,
     /// One session; the marketer's configuration may say so.
@@ -103,7 +103,7 @@ impl PriceTable {
 }
 
 /// The clinic's own price for a whole treatment of an area other than the scalp, where the
-/// marketer configured one (`area_prices`). The article prices only the scalp (CONTENT.md
+/// marketer configured one (`area_prices`). The article prices only the scalp (docs/content.md
 /// §3), so an area without a configured price has none: never one made from scalp prices.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct AreaPrices(Vec<(Procedure, ClinicPrice)>);

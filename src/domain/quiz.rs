@@ -42,7 +42,7 @@ pub fn path(answers: &Answers) -> Vec<QuestionId> {
     steps
 }
 
-/// CONTENT.md §1 names daily makeup (disliked, an allergy to cosmetics, hands or eyes that
+/// docs/content.md §1 names daily makeup (disliked, an allergy to cosmetics, hands or eyes that
 /// make it hard) as a reason for work on the face: brows, lips and lash line, vitiligo on
 /// the face, scars after facial reconstruction. An areola or a body scar is not asked
 /// about makeup. Until the area is known, the question is counted in.

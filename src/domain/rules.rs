@@ -1,6 +1,6 @@
-//! The candidacy rules as a table a reviewer can read beside `CONTENT.md` §1. Each row: the
+//! The candidacy rules as a table a reviewer can read beside `docs/content.md` §1. Each row: the
 //! answers that trigger it (all of them), the outcome it calls for at the least, the reason
-//! the visitor reads, and the words of `CONTENT.md` it implements, quoted.
+//! the visitor reads, and the words of `docs/content.md` it implements, quoted.
 
 use super::answers::{
     Answer, AreaDetail as D, BodyArea, HairLength as L, HairLossPattern as P, KeloidHistory as K,
@@ -18,7 +18,7 @@ pub struct Rule {
     pub gives: Outcome,
     /// What the visitor reads.
     pub reason: Key,
-    /// The words of `CONTENT.md` the row implements, verbatim (spaces and line breaks
+    /// The words of `docs/content.md` the row implements, verbatim (spaces and line breaks
     /// aside): `tests/content_trace.rs` finds each in the file.
     pub source: &'static str,
 }

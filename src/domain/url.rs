@@ -1,5 +1,5 @@
 //! Links the marketer configures, checked on the URL as the browser parses it, never by
-//! prefix (RELIABILITY SEC-13). The domain has no URL parser of its own: the caller hands
+//! prefix (docs/reliability.md SEC-13). The domain has no URL parser of its own: the caller hands
 //! one in (the browser's `URL` in the widget, the `url` crate in native tests), and the
 //! decision is made here on its result.
 

@@ -195,7 +195,7 @@ impl WidgetHandle {
         }
     }
 
-    /// Test hook for the failure path (RELIABILITY ISO-3): panics exactly as a bug would.
+    /// Test hook for the failure path (docs/reliability.md ISO-3): panics exactly as a bug would.
     /// Only in the test build (`--features test-hooks`): in a release, no page script can
     /// kill a widget through its element.
     #[cfg(feature = "test-hooks")]

@@ -162,7 +162,7 @@ pub enum Problem {
         value: String,
     },
     /// An option only the element may set (it sends data, or decides the layout before the
-    /// file arrives), found in the `config-src` file: ignored (RELIABILITY PRIV-9).
+    /// file arrives), found in the `config-src` file: ignored (docs/reliability.md PRIV-9).
     NotFromConfigSrc {
         /// The option.
         option: OptionId,

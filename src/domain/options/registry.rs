@@ -29,7 +29,7 @@ pub struct OptionSpec {
     /// Whether a change after mount is applied to a mounted widget: the loader observes
     /// exactly these attributes.
     pub live: bool,
-    /// Whether a `config-src` file may set it (RELIABILITY PRIV-9): not those that send
+    /// Whether a `config-src` file may set it (docs/reliability.md PRIV-9): not those that send
     /// data somewhere, nor `mode`, which the loader acts on before the file arrives.
     pub from_config_src: bool,
 }
