@@ -34,9 +34,9 @@ describe('embed: one script tag on any clinic page', () => {
     // Money in Spanish formatting, through Intl.
     assert.match(await browser.run(`return ${shadow(1)}.querySelector('.estimate-range').textContent`), /1800.*US\$|US\$.*1800|1\.800|1,800/);
     // Yellow fails 4.5:1 under white text: adjusted, with one warning naming the field.
-    const warnings = (await log()).filter((l) => l.text.includes('brand_color'));
+    const warnings = (await log()).filter((l) => l.text.includes('brand-color'));
     assert.equal(warnings.length, 1, JSON.stringify(warnings));
-    assert.match(warnings[0].text, /^\[smp-widget\] config-invalid: brand_color adjusted: white text on it is below 4\.5:1/);
+    assert.match(warnings[0].text, /^\[smp-widget\] config-invalid: brand-color adjusted: white text on it is below 4\.5:1/);
     const contrast = await browser.run(
       `const bg = getComputedStyle(${shadow(1)}.querySelector('.cta-book')).backgroundColor.match(/\\d+/g).map(Number);
        const lum = (c) => { c /= 255; return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4; };

@@ -98,8 +98,8 @@ fn config_src_cannot_set_lead_url() {
     assert!(warnings[0].is_security(), "logged as console.error");
     assert_eq!(
         warnings[0].to_string(),
-        "lead_url rejected: may only be set on the element (attribute or inline JSON), \
-         not in config_src (\"https://evil.example/x\"); using the default"
+        "lead_url rejected: may only be set on the element (an attribute or the JSON block) \
+         (\"https://evil.example/x\" in the config-src file); ignored: set it on the element"
     );
 }
 
@@ -476,8 +476,10 @@ fn a_number_too_large_refuses_only_its_field() {
     assert_eq!(
         messages(&warnings),
         [
-            "radius rejected: must be a number (\"<number>\"); using the default",
-            "z_index rejected: must be a number (\"<number>\"); using the default",
+            "radius rejected: must be a number (\"<number>\" in the JSON block); \
+             the default is used until it is fixed",
+            "z_index rejected: must be a number (\"<number>\" in the JSON block); \
+             the default is used until it is fixed",
         ]
     );
 }
@@ -494,13 +496,20 @@ fn every_bad_field_is_one_line_and_the_rest_of_the_block_stands() {
     assert_eq!(
         messages(&warnings),
         [
-            "clinic rejected: must be text (\"42\"); using the default",
-            "radius rejected: must be a number (\"wide\"); using the default",
-            "lang rejected: must be text (\"[\"es\"]\"); using the default",
-            "city rejected: must be text (\"{\"name\":\"Indio\"}\"); using the default",
-            "prices rejected: must be a list of {city, low, high} (\"cheap\"); using the default",
-            "utm rejected: must be true or false (\"maybe\"); using the default",
-            "parts rejected: must be \"quiz\", \"estimator\" or \"both\" (\"null\"); using the default",
+            "clinic rejected: must be text (\"42\" in the JSON block); \
+             the default is used until it is fixed",
+            "radius rejected: must be a number (\"wide\" in the JSON block); \
+             the default is used until it is fixed",
+            "lang rejected: must be text (\"[\"es\"]\" in the JSON block); \
+             the default is used until it is fixed",
+            "city rejected: must be text (\"{\"name\":\"Indio\"}\" in the JSON block); \
+             the default is used until it is fixed",
+            "prices rejected: must be a list of {city, low, high} (\"cheap\" in the JSON block); \
+             that city keeps the built-in prices until it is fixed",
+            "utm rejected: must be true or false (\"maybe\" in the JSON block); \
+             the default is used until it is fixed",
+            "parts rejected: must be \"quiz\", \"estimator\" or \"both\" (\"null\" in the JSON block); \
+             the default is used until it is fixed",
         ]
     );
     assert_eq!(config.phone.dial, "7605550199");
@@ -513,16 +522,17 @@ fn every_bad_field_is_one_line_and_the_rest_of_the_block_stands() {
 /// From issue 14.
 #[test]
 fn a_block_that_is_not_an_object_is_one_line_and_sets_nothing() {
-    for text in ["[1, 2]", "\"clinic\"", "42", "null", "{not json", "  "] {
+    for (text, line) in [
+        ("[1, 2]", "config rejected: must be a JSON object like {\"clinic\": \"…\"} (\"[1, 2]\" in the JSON block); it sets nothing"),
+        ("\"clinic\"", "config rejected: must be a JSON object like {\"clinic\": \"…\"} (\"\"clinic\"\" in the JSON block); it sets nothing"),
+        ("42", "config rejected: must be a JSON object like {\"clinic\": \"…\"} (\"42\" in the JSON block); it sets nothing"),
+        ("null", "config rejected: must be a JSON object like {\"clinic\": \"…\"} (\"null\" in the JSON block); it sets nothing"),
+        ("{not json", "config rejected: the JSON block is not valid JSON at line 1, column 2 (character 1): expected a name in quotes; it sets nothing until it is fixed"),
+        ("  ", "config rejected: the JSON block is not valid JSON at line 1, column 3 (character 2): expected a value; it sets nothing until it is fixed"),
+    ] {
         let (config, warnings) = load(None, Some(text), &[("city", "Indio, CA")], false);
         assert_eq!(config.city, "Indio, CA", "{text}: the other layers stand");
-        assert_eq!(warnings.len(), 1, "{text}: {:#?}", messages(&warnings));
-        assert!(
-            warnings[0]
-                .to_string()
-                .starts_with("config rejected: is not a JSON object"),
-            "{text}"
-        );
+        assert_eq!(messages(&warnings), [line], "{text}");
     }
     // From the browser's parse too: an array is not an object.
     assert!(Layer::deserialize(Js::Arr(vec![Js::Null])).is_err());
@@ -541,9 +551,9 @@ fn unknown_keys_are_one_line_each_in_order() {
     assert_eq!(
         messages(&warnings),
         [
-            "config rejected: unknown option (\"colour\"); using the default",
-            "config rejected: unknown option (\"config_src\"); using the default",
-            "config rejected: unknown option (\"Clinic\"); using the default",
+            "colour rejected: names no option (see EMBEDDING.md's table) (\"colour\" in the JSON block); ignored",
+            "config_src rejected: names no option (see EMBEDDING.md's table) (\"config_src\" in the JSON block); ignored",
+            "Clinic rejected: names no option (see EMBEDDING.md's table) (\"Clinic\" in the JSON block); ignored",
         ]
     );
 }
@@ -592,8 +602,8 @@ fn payment_terms_come_from_either_layer_and_half_a_pair_is_off() {
         let last = messages(&warnings).pop().unwrap();
         assert_eq!(
             last,
-            "payment_months rejected: needs both payment-months and payment-apr; monthly \
-             payments stay off (\"\"); using the default"
+            "payment-months rejected: payment-months and payment-apr go together; \
+             monthly payments stay off until both are set"
         );
     }
 }
@@ -604,9 +614,11 @@ fn nesting_past_the_limit_refuses_the_block_not_the_stack() {
     let deep = format!(r#"{{"prices": {}1{}}}"#, "[".repeat(100), "]".repeat(100));
     let (_, warnings) = load(None, Some(&deep), &[], false);
     assert_eq!(warnings.len(), 1);
-    assert!(warnings[0]
-        .to_string()
-        .starts_with("config rejected: is not a JSON object"));
+    assert_eq!(
+        warnings[0].to_string(),
+        "config rejected: the JSON block is not valid JSON at line 1, column 45 (character 44): \
+         expected at most 32 levels of nesting; it sets nothing until it is fixed"
+    );
     // From the browser's parse too (where `JSON.parse` takes any depth): refused once past
     // the limit, without reading further down.
     let mut value = Js::Null;
@@ -632,4 +644,32 @@ fn a_lone_surrogate_refuses_at_most_its_field() {
         "as the browser would hand it over"
     );
     assert!(warnings.is_empty(), "{:#?}", messages(&warnings));
+}
+
+/// Issue 28 (the security review's low finding): with `utm` on, the page's UTM parameters
+/// go only to a booking link the page itself set; one from a shared `config-src` file
+/// never learns where the page's visitors came from.
+#[test]
+fn utm_goes_only_to_a_booking_link_the_page_set() {
+    let file = r#"{"booking_url": "https://agency.example/book"}"#;
+    let (config, _) = load(Some(file), None, &[("utm", "true")], false);
+    assert_eq!(
+        config.booking_url.as_deref(),
+        Some("https://agency.example/book")
+    );
+    assert!(!config.booking_url_from_page, "the file's link");
+    for (inline, attributes) in [
+        (None, &[("booking-url", "https://clinic.example/book")][..]),
+        (
+            Some(r#"{"booking-url": "https://clinic.example/book"}"#),
+            &[][..],
+        ),
+    ] {
+        let (config, _) = load(Some(file), inline, attributes, false);
+        assert_eq!(
+            config.booking_url.as_deref(),
+            Some("https://clinic.example/book")
+        );
+        assert!(config.booking_url_from_page, "{inline:?} {attributes:?}");
+    }
 }

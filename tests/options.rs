@@ -3,9 +3,11 @@
 //! attributes and the options a `config-src` file may not set all agree with it.
 #![cfg(not(target_arch = "wasm32"))]
 
-use smp_widget::domain::config::{Config, Problem, Reason};
+use smp_widget::domain::config::{Config, Problem, Reason, Source};
 use smp_widget::domain::options::wire::Number;
-use smp_widget::domain::options::{observed_attributes, Entry, Layer, Loose, OptionId, OPTIONS};
+use smp_widget::domain::options::{
+    observed_attributes, Entry, Layer, Loose, OptionId, Written, OPTIONS,
+};
 
 /// The rows of EMBEDDING.md's option table, cell by cell.
 fn guide_rows() -> Vec<Vec<String>> {
@@ -139,7 +141,11 @@ fn every_json_key_and_its_hyphenated_spelling_reach_the_option() {
         for spelling in [key.to_owned(), key.replace('_', "-")] {
             let layer: Layer =
                 serde_json::from_str(&format!(r#"{{"{spelling}": {{"x": [1, null]}}}}"#)).unwrap();
-            assert_eq!(layer.entries, [Entry::Option(spec.id)], "{spelling}");
+            assert_eq!(
+                layer.entries,
+                [Entry::Option(spec.id, spelling.clone())],
+                "{spelling}"
+            );
             assert_eq!(
                 layer.options.given(spec.id),
                 Some(&Loose::Map(vec![(
@@ -160,7 +166,7 @@ fn every_attribute_reaches_its_option_and_config_src_is_the_loaders() {
         .entries
         .iter()
         .map(|entry| match entry {
-            Entry::Option(id) => *id,
+            Entry::Option(id, _) => *id,
             other => panic!("{other:?}"),
         })
         .collect();
@@ -258,7 +264,10 @@ fn numbers_in_attributes_read_as_the_decimal_reader_read_them() {
     assert_eq!(config.max_price_age_months, 12);
     assert_eq!(
         problems.iter().map(Problem::to_string).collect::<Vec<_>>(),
-        ["max_price_age_months rejected: must be a number (\"NaN\"); using the default"]
+        [
+            "max-price-age-months rejected: must be a number (\"NaN\" in the attribute); \
+          the default is used until it is fixed"
+        ]
     );
 }
 
@@ -277,11 +286,16 @@ fn a_bad_value_is_shown_compactly_in_its_line() {
         option: OptionId::Clinic,
         reason: Reason::TooLong,
         value: "x".repeat(200),
+        at: Written {
+            source: Source::Attribute,
+            name: "clinic".into(),
+        },
     };
     assert_eq!(
         long.to_string(),
         format!(
-            "clinic rejected: is longer than 120 characters (\"{}\"); using the default",
+            "clinic rejected: is longer than 120 characters (\"{}\" in the attribute); \
+             the default is used until it is fixed",
             "x".repeat(80)
         )
     );
@@ -294,6 +308,10 @@ fn only_a_refused_scheme_and_a_file_setting_an_element_option_are_security() {
         option: OptionId::BookingUrl,
         reason,
         value: String::new(),
+        at: Written {
+            source: Source::Attribute,
+            name: "booking-url".into(),
+        },
     };
     assert!(rejected(Reason::Scheme).is_security());
     for reason in [
@@ -307,15 +325,26 @@ fn only_a_refused_scheme_and_a_file_setting_an_element_option_are_security() {
     assert!(Problem::NotFromConfigSrc {
         option: OptionId::Mode,
         value: "popup".into(),
+        name: "mode".into(),
     }
     .is_security());
     for other in [
         Problem::BrandDarkened {
             value: "#ff0".into(),
+            at: Written {
+                source: Source::Block,
+                name: "brand_color".into(),
+            },
         },
         Problem::PaymentIncomplete,
-        Problem::UnknownOption { key: "x".into() },
-        Problem::NotAnObject { text: "[]".into() },
+        Problem::UnknownOption {
+            key: "x".into(),
+            source: Source::File,
+        },
+        Problem::NotAnObject {
+            text: "[]".into(),
+            source: Source::Block,
+        },
     ] {
         assert!(!other.is_security(), "{other}");
     }
@@ -330,9 +359,7 @@ fn only_a_refused_scheme_and_a_file_setting_an_element_option_are_security() {
     });
     assert_eq!(
         problems[0].to_string(),
-        format!(
-            "config rejected: is not a JSON object (\"{}\"); using the default",
-            "y".repeat(40)
-        )
+        "config rejected: the JSON block is not valid JSON at line 1, column 3 (character 2): \
+         expected a value; it sets nothing until it is fixed"
     );
 }

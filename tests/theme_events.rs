@@ -65,10 +65,10 @@ fn theme_options_are_validated_and_warned_about() {
     let (config, warnings) = Config::from_attributes(attrs);
     let lines: Vec<String> = warnings.iter().map(|w| w.to_string()).collect();
     assert_eq!(lines.len(), 5, "{lines:#?}");
-    assert!(lines[0].starts_with("brand_color adjusted"));
+    assert!(lines[0].starts_with("brand-color adjusted"));
     assert!(lines[1].starts_with("radius rejected"));
     assert!(lines[2].starts_with("font rejected"));
-    assert!(lines[3].starts_with("z_index rejected"));
+    assert!(lines[3].starts_with("z-index rejected"));
     assert!(lines[4].starts_with("utm rejected"));
     assert!(config.theme.brand.contrast(WHITE) >= 4.5);
     assert_eq!(

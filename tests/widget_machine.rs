@@ -14,7 +14,7 @@ use smp_widget::domain::date::Date;
 use smp_widget::domain::estimate::Place;
 use smp_widget::domain::events::{Cta, WidgetEvent};
 use smp_widget::domain::lang::Lang;
-use smp_widget::domain::lead::{LeadEdit, LeadStatus};
+use smp_widget::domain::lead::{LeadEdit, LeadFailure, LeadReply, LeadStatus};
 use smp_widget::domain::progress::{expiry_from, Saved};
 use smp_widget::domain::quiz::{options, path, record, validate, Step};
 use smp_widget::domain::widget::{
@@ -107,8 +107,15 @@ fn action_strategy() -> impl Strategy<Value = Action> {
         prop::bool::ANY.prop_map(|on| Action::EditLead(LeadEdit::Consent(on))),
         prop::bool::ANY.prop_map(|on| Action::EditLead(LeadEdit::IncludeAnswers(on))),
         Just(Action::SendLead),
-        (0u32..4, prop::bool::ANY)
-            .prop_map(|(request, sent)| Action::LeadAnswered { request, sent }),
+        (
+            0u32..4,
+            prop::sample::select(vec![
+                LeadReply::Received,
+                LeadReply::Busy,
+                LeadReply::NotSent
+            ])
+        )
+            .prop_map(|(request, reply)| Action::LeadAnswered { request, reply }),
         (
             prop::bool::ANY,
             prop::sample::select(vec![
@@ -269,7 +276,7 @@ fn refused_actions_change_nothing() {
             &start,
             Action::LeadAnswered {
                 request: 0,
-                sent: true,
+                reply: LeadReply::Received,
             },
         ),
         (&outcome, Action::Edit(QuestionId::SkinTone)),
@@ -325,7 +332,7 @@ fn a_stale_contact_request_answer_is_dropped() {
             &state,
             Action::LeadAnswered {
                 request: 1,
-                sent: false
+                reply: LeadReply::NotSent
             }
         ),
         Update::Refused,
@@ -335,10 +342,60 @@ fn a_stale_contact_request_answer_is_dropped() {
         &mut state,
         Action::LeadAnswered {
             request: 2,
-            sent: true,
+            reply: LeadReply::Received,
         },
     );
     assert_eq!(state.contact.status, LeadStatus::Sent);
+}
+
+/// A clinic site that cannot take the request just now (503 or 429) or does not answer:
+/// the visitor is told which, keeps everything they typed, and sends the same request again.
+#[test]
+fn a_contact_request_that_did_not_go_through_keeps_the_form_to_send_again() {
+    for (reply, failure) in [
+        (LeadReply::Busy, LeadFailure::Busy),
+        (LeadReply::NotSent, LeadFailure::NotSent),
+    ] {
+        let mut state = fresh(config(Parts::QuizAndEstimator, true, false));
+        to_outcome(&mut state);
+        fill_form(&mut state);
+        let first = step(&mut state, Action::SendLead);
+        step(&mut state, Action::LeadAnswered { request: 1, reply });
+        assert_eq!(state.contact.status, LeadStatus::Failed(failure));
+        assert_eq!(state.contact.form.name, "Ana Ruiz");
+        assert_eq!(state.contact.form.contact, "ana@example.com");
+        assert!(state.contact.form.consent, "the consent stays given");
+        let again = step(&mut state, Action::SendLead);
+        assert_eq!(state.contact.status, LeadStatus::Sending);
+        match (first.as_slice(), again.as_slice()) {
+            (
+                [Effect::SendLead { body: a, .. }],
+                [Effect::SendLead {
+                    request: 2,
+                    body: b,
+                    ..
+                }],
+            ) => assert_eq!(a, b, "the same request goes again"),
+            other => panic!("{other:?}"),
+        }
+    }
+}
+
+/// Which HTTP answers mean "try again later".
+#[test]
+fn the_clinic_sites_answer_is_read_as_received_busy_or_not_sent() {
+    for (status, reply) in [
+        (Some(201), LeadReply::Received),
+        (Some(200), LeadReply::Received),
+        (Some(503), LeadReply::Busy),
+        (Some(429), LeadReply::Busy),
+        (Some(500), LeadReply::NotSent),
+        (Some(403), LeadReply::NotSent),
+        (Some(301), LeadReply::NotSent),
+        (None, LeadReply::NotSent),
+    ] {
+        assert_eq!(LeadReply::of_status(status), reply, "{status:?}");
+    }
 }
 
 /// From issue 14.

@@ -9,8 +9,10 @@ use super::estimate::{
 };
 use super::lang::Lang;
 use super::options::wire::{range_of, AreaPriceMap, Colour, Flag, Number, PriceList};
-use super::options::{Entry, Layer, Lenient, Loose, OptionId, ParseNumber, RawOptions, Read};
-pub use super::options::{Problem, Reason};
+use super::options::{
+    Entry, Layer, Lenient, Loose, OptionId, ParseNumber, RawOptions, Read, Written,
+};
+pub use super::options::{Problem, Reason, Source};
 use super::outcome::Procedure;
 use super::prices::{default_cities, AreaPrices, CityPrice, PriceTable};
 use super::theme::{parse_font, Rgb, DEFAULT_BRAND, MIN_TEXT_CONTRAST};
@@ -137,6 +139,9 @@ pub struct Config {
     pub phone: Phone,
     /// `None` when not configured or rejected: the CTA falls back to the phone.
     pub booking_url: Option<String>,
+    /// Whether `booking_url` was set by the page itself (an attribute or the JSON block),
+    /// not by a `config-src` file: only then may the page's UTM parameters go to it.
+    pub booking_url_from_page: bool,
     /// The estimator's pre-selected city.
     pub city: String,
     /// `None`: follow the page's or the browser's language.
@@ -181,6 +186,7 @@ impl Default for Config {
                 dial: "7605010080".to_owned(),
             },
             booking_url: None,
+            booking_url_from_page: false,
             city: DEFAULT_CITY.to_owned(),
             lang: None,
             prices: PriceTable::default(),
@@ -313,13 +319,13 @@ impl Config {
             problems: Vec::new(),
         };
         let attributes = Layer::from_attributes(sources.attribute);
-        for (layer, from_file) in [
-            (sources.remote, true),
-            (sources.inline, false),
-            (Some(attributes), false),
+        for (layer, source) in [
+            (sources.remote, Source::File),
+            (sources.inline, Source::Block),
+            (Some(attributes), Source::Attribute),
         ] {
             if let Some(layer) = layer {
-                builder.layer(layer, from_file, &page);
+                builder.layer(layer, source, &page);
             }
         }
         builder.finish()
@@ -378,25 +384,32 @@ fn whole_within(
 }
 
 impl Builder {
-    fn layer(&mut self, mut layer: Layer, from_file: bool, page: &Page<'_>) {
+    fn layer(&mut self, mut layer: Layer, source: Source, page: &Page<'_>) {
         for entry in layer.entries {
             match entry {
-                Entry::Option(id) if from_file && !id.spec().from_config_src => {
+                Entry::Option(id, name) if source == Source::File && !id.spec().from_config_src => {
                     let value = layer.options.given(id).map(Loose::shown);
                     self.problems.push(Problem::NotFromConfigSrc {
                         option: id,
                         value: value.unwrap_or_default(),
+                        name,
                     });
                 }
-                Entry::Option(id) => self.apply(id, &mut layer.options, page),
-                Entry::Unknown(key) => self.problems.push(Problem::UnknownOption { key }),
-                Entry::NotAnObject(text) => self.problems.push(Problem::NotAnObject { text }),
+                Entry::Option(id, name) => {
+                    let at = Written { source, name };
+                    self.apply(id, &at, &mut layer.options, page);
+                }
+                Entry::Unknown(key) => self.problems.push(Problem::UnknownOption { key, source }),
+                Entry::NotAnObject(text) => {
+                    self.problems.push(Problem::NotAnObject { text, source });
+                }
+                Entry::NotJson(at) => self.problems.push(Problem::NotJson { at, source }),
             }
         }
     }
 
-    /// One option from one layer.
-    fn apply(&mut self, id: OptionId, raw: &mut RawOptions, page: &Page<'_>) {
+    /// One option from one layer, written at `at`.
+    fn apply(&mut self, id: OptionId, at: &Written, raw: &mut RawOptions, page: &Page<'_>) {
         let Builder {
             config: c,
             payment_months,
@@ -419,6 +432,7 @@ impl Builder {
             OptionId::Phone => with!(phone, |t| Phone::parse(&t).map(|v| c.phone = v)),
             OptionId::BookingUrl => with!(booking_url, |t| {
                 c.booking_url = Some(parse_booking_url(&t, page.parse_url)?.url);
+                c.booking_url_from_page = at.source != Source::File;
                 Ok(())
             }),
             OptionId::City => with!(city, |t| clean_text(&t).map(|v| c.city = v)),
@@ -427,7 +441,7 @@ impl Builder {
                 Ok(())
             }),
             OptionId::Prices => with!(prices, |list| {
-                c.prices.cities = prices(list, numbers, problems)?;
+                c.prices.cities = prices(list, numbers, at, problems)?;
                 Ok(())
             }),
             OptionId::PricesAsOf => with!(prices_as_of, |t| {
@@ -447,7 +461,7 @@ impl Builder {
                 Ok(())
             }),
             OptionId::AreaPrices => with!(area_prices, |map| {
-                c.area_prices = area_prices(map, numbers, problems);
+                c.area_prices = area_prices(map, numbers, at, problems);
                 Ok(())
             }),
             OptionId::PaymentMonths => with!(payment_months, |Number(n)| {
@@ -478,7 +492,10 @@ impl Builder {
                 c.theme.brand = if rgb.contrast(Rgb(255, 255, 255)) >= MIN_TEXT_CONTRAST {
                     rgb
                 } else {
-                    problems.push(Problem::BrandDarkened { value: text });
+                    problems.push(Problem::BrandDarkened {
+                        value: text,
+                        at: at.clone(),
+                    });
                     rgb.darkened_for_white_text(MIN_TEXT_CONTRAST)
                 };
                 Ok(())
@@ -522,6 +539,7 @@ impl Builder {
                 option: id,
                 reason,
                 value: given.shown(),
+                at: at.clone(),
             });
         }
     }
@@ -548,6 +566,7 @@ impl Builder {
 fn prices(
     list: PriceList,
     parse_number: ParseNumber<'_>,
+    at: &Written,
     problems: &mut Vec<Problem>,
 ) -> Result<Vec<CityPrice>, Reason> {
     let defaults = default_cities();
@@ -572,6 +591,7 @@ fn prices(
                     option: OptionId::Prices,
                     reason,
                     value: entry.shown(),
+                    at: at.clone(),
                 });
                 let fallback = defaults.iter().find(|d| d.city.eq_ignore_ascii_case(city));
                 if let Some(d) = fallback.filter(|d| !cities.iter().any(|c| c.city == d.city)) {
@@ -591,6 +611,7 @@ fn prices(
 fn area_prices(
     map: AreaPriceMap,
     parse_number: ParseNumber<'_>,
+    at: &Written,
     problems: &mut Vec<Problem>,
 ) -> AreaPrices {
     let mut prices = AreaPrices::default();
@@ -608,6 +629,7 @@ fn area_prices(
                     option: OptionId::AreaPrices,
                     reason,
                     value: shown,
+                    at: at.clone(),
                 });
             }
         }

@@ -70,8 +70,40 @@ pub enum LeadStatus {
     Sending,
     /// The endpoint answered with success.
     Sent,
-    /// The endpoint failed, or could not be reached.
-    Failed,
+    /// It did not go through; the form keeps what the visitor typed, to send again.
+    Failed(LeadFailure),
+}
+
+/// Why a request did not go through, as the visitor is told.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LeadFailure {
+    /// The clinic's site asked to try again later (503 or 429, as when its database could
+    /// not take the request): worth another try in a minute.
+    Busy,
+    /// Refused, or no answer at all (offline, a blocked address, a broken server).
+    NotSent,
+}
+
+/// How the clinic's endpoint answered one request.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LeadReply {
+    /// Any 2xx.
+    Received,
+    /// 503 Service Unavailable or 429 Too Many Requests: try again later.
+    Busy,
+    /// Any other status, or no response.
+    NotSent,
+}
+
+impl LeadReply {
+    /// The reply an HTTP status means; `None` when there was no response.
+    pub fn of_status(status: Option<u16>) -> LeadReply {
+        match status {
+            Some(200..=299) => LeadReply::Received,
+            Some(429 | 503) => LeadReply::Busy,
+            _ => LeadReply::NotSent,
+        }
+    }
 }
 
 /// The answers as the form shows them (question-independent labels, in English so the

@@ -134,7 +134,12 @@ phrases! {
     LeadSend => "Send my request", "Enviar mi solicitud";
     LeadSending => "Sending…", "Enviando…";
     LeadSent => "Thank you. The clinic will contact you.", "Gracias. La clínica se comunicará con usted.";
-    LeadFailed => "Sorry, that did not go through. Please call instead.", "Lo sentimos, no se pudo enviar. Por favor, llame.";
+    LeadBusy => "The clinic's site could not take your request just now. Your details are still here: please try again in a minute, or call.",
+        "El sitio de la clínica no pudo recibir su solicitud en este momento. Sus datos siguen aquí: intente de nuevo en un minuto o llame.";
+    LeadNotSent => "Sorry, your request did not go through. Your details are still here: please try again, or call.",
+        "Lo sentimos, su solicitud no se pudo enviar. Sus datos siguen aquí: intente de nuevo o llame.";
+    LeadTryAgain => "Try again", "Intentar de nuevo";
+    LeadCall => "Call {phone}", "Llamar al {phone}";
     LeadNeedName => "Please enter your name.", "Escriba su nombre, por favor.";
     LeadNeedContact => "Please enter a phone number or an email address.", "Escriba un teléfono o un correo electrónico, por favor.";
     // Help, the same on every step.

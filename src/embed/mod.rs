@@ -83,15 +83,13 @@ fn read_config(host: &HtmlElement, remote: Option<&str>) -> Config {
         today,
     });
     for problem in &problems {
-        // The failure class first, as for every boot failure; then the field and why.
-        let line = log_line(&format!("config-invalid: {problem}"));
-        if problem.is_security() {
-            gloo_console::error!(line);
-        } else {
-            gloo_console::warn!(line);
-        }
+        // The failure class first, as for every boot failure; then the field and why. One
+        // level for every line, so a marketer filtering the console sees them all.
+        gloo_console::error!(log_line(&format!("config-invalid: {problem}")));
     }
-    if config.utm {
+    // The page's UTM parameters go only to a link the page itself set: a shared config-src
+    // file must not learn where the page's visitors came from.
+    if config.utm && config.booking_url_from_page {
         let query = web_sys::window()
             .and_then(|w| w.location().search().ok())
             .unwrap_or_default();

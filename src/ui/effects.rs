@@ -45,7 +45,7 @@ pub fn use_run_effects(control: WidgetControl, shell: Shell) {
                     shell.send_lead.emit(LeadRequest {
                         url,
                         body,
-                        done: Callback::from(move |sent| control.lead_answered(request, sent)),
+                        done: Callback::from(move |reply| control.lead_answered(request, reply)),
                     });
                 }
                 Effect::Print => print_alone(shell.inside.get()),

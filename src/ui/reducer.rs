@@ -14,7 +14,7 @@ use crate::domain::date::Date;
 use crate::domain::estimate::Place;
 use crate::domain::events::Cta;
 use crate::domain::lang::Lang;
-use crate::domain::lead::LeadEdit;
+use crate::domain::lead::{LeadEdit, LeadReply};
 use crate::domain::progress::Saved;
 use crate::domain::widget::{initial_effects, resume, update, Action, Effect, Update, WidgetState};
 
@@ -164,8 +164,8 @@ impl WidgetControl {
         self.act(Action::SendLead)
     }
     /// The endpoint answered request number `request`.
-    pub fn lead_answered(&self, request: u32, sent: bool) {
-        self.act(Action::LeadAnswered { request, sent })
+    pub fn lead_answered(&self, request: u32, reply: LeadReply) {
+        self.act(Action::LeadAnswered { request, reply })
     }
 }
 

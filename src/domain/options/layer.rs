@@ -8,18 +8,23 @@ use serde::de::value::StrDeserializer;
 use serde::de::{DeserializeSeed, Deserializer, IntoDeserializer, MapAccess, Visitor};
 use serde::Deserialize;
 
+use super::json_break::json_break;
 use super::lenient::Loose;
+use super::problem::JsonBreak;
 use super::registry::{OptionId, OptionSpec, RawOptions, OPTIONS};
 
 /// One thing a layer held.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Entry {
-    /// An option it sets (the first spelling, if it spells one twice).
-    Option(OptionId),
+    /// An option it sets (the first spelling, if it spells one twice), and its name as
+    /// written: the attribute, or the JSON key as spelled.
+    Option(OptionId, String),
     /// A key that names no option.
     Unknown(String),
-    /// The layer is not a JSON object: it sets nothing. Its first 40 characters.
+    /// The layer is JSON but not a JSON object: it sets nothing. Its first 40 characters.
     NotAnObject(String),
+    /// The layer is not JSON: it sets nothing. Where it breaks.
+    NotJson(JsonBreak),
 }
 
 /// One layer of options.
@@ -32,11 +37,16 @@ pub struct Layer {
 }
 
 impl Layer {
-    /// A layer whose text is not a JSON object (or not JSON): one console line, nothing set.
+    /// A layer whose text the browser would not read as a JSON object: one console line,
+    /// nothing set. The line says where the text stops being JSON, if it does.
     pub fn not_an_object(text: &str) -> Layer {
+        let entry = match json_break(text) {
+            Some(at) => Entry::NotJson(at),
+            None => Entry::NotAnObject(text.trim().chars().take(40).collect()),
+        };
         Layer {
             options: RawOptions::default(),
-            entries: vec![Entry::NotAnObject(text.trim().chars().take(40).collect())],
+            entries: vec![entry],
         }
     }
 
@@ -45,9 +55,12 @@ impl Layer {
     pub fn from_attributes(attribute: &dyn Fn(&str) -> Option<String>) -> Layer {
         let mut layer = Layer::default();
         for spec in OPTIONS.iter().filter(|spec| spec.json_key.is_some()) {
-            if let Some(value) = spec.attribute.and_then(attribute) {
+            let Some(name) = spec.attribute else {
+                continue;
+            };
+            if let Some(value) = attribute(name) {
                 layer.options.set(spec.id, Loose::Text(value));
-                layer.entries.push(Entry::Option(spec.id));
+                layer.entries.push(Entry::Option(spec.id, name.to_owned()));
             }
         }
         layer
@@ -101,10 +114,14 @@ impl<'de, A: MapAccess<'de>> MapAccess<'de> for Keys<'_, A> {
     ) -> Result<Option<K::Value>, A::Error> {
         while let Some(key) = self.map.next_key::<String>()? {
             let spec = OptionSpec::by_json_key(&key);
-            let seen = |id| self.entries.contains(&Entry::Option(id));
+            let seen = |id| {
+                self.entries
+                    .iter()
+                    .any(|entry| matches!(entry, Entry::Option(seen, _) if *seen == id))
+            };
             match spec.and_then(|spec| Some((spec.id, spec.json_key?))) {
                 Some((id, json_key)) if !seen(id) => {
-                    self.entries.push(Entry::Option(id));
+                    self.entries.push(Entry::Option(id, key));
                     let key: StrDeserializer<A::Error> = json_key.into_deserializer();
                     return seed.deserialize(key).map(Some);
                 }

@@ -3,6 +3,7 @@
 //! [`wire`]) and what can be wrong with them ([`problem`]). [`crate::domain::config`]
 //! layers them into the validated `Config`.
 
+pub mod json_break;
 pub mod layer;
 pub mod lenient;
 pub mod problem;
@@ -11,5 +12,5 @@ pub mod wire;
 
 pub use layer::{Entry, Layer};
 pub use lenient::{Lenient, Loose, ParseNumber, Read};
-pub use problem::{Problem, Reason};
+pub use problem::{JsonBreak, Problem, Reason, Source, Written};
 pub use registry::{observed_attributes, GuideText, OptionId, OptionSpec, RawOptions, OPTIONS};

@@ -8,7 +8,7 @@ use crate::domain::date::Date;
 use crate::domain::estimate::Place;
 use crate::domain::events::Cta;
 use crate::domain::lang::Lang;
-use crate::domain::lead::LeadEdit;
+use crate::domain::lead::{LeadEdit, LeadReply};
 
 /// One thing that happened; `update` decides what it changes.
 #[derive(Clone, Debug, PartialEq)]
@@ -71,7 +71,7 @@ pub enum Action {
     LeadAnswered {
         /// Which request (`Effect::SendLead`'s number) this answers.
         request: u32,
-        /// Whether it went through.
-        sent: bool,
+        /// How it answered.
+        reply: LeadReply,
     },
 }

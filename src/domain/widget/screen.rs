@@ -3,7 +3,7 @@
 //! live region's text. Views render it; they decide nothing.
 
 use crate::domain::answers::{Answer, Answers, QuestionId};
-use crate::domain::config::{Mode, Parts};
+use crate::domain::config::{Mode, Parts, Phone};
 use crate::domain::date::Date;
 use crate::domain::estimate::{Estimate, EstimateError, Place};
 use crate::domain::labels::{outcome_title, question_heading};
@@ -129,6 +129,8 @@ pub struct LeadScreen {
     pub status: LeadStatus,
     /// The result the visitor may choose to include.
     pub result: Option<(Answers, Outcome)>,
+    /// The clinic's phone, offered when a request did not go through.
+    pub phone: Phone,
 }
 
 /// The printed summary's content.
@@ -257,6 +259,7 @@ pub fn screen(state: &WidgetState, today: Date) -> Screen {
             form: state.contact.form.clone(),
             status: state.contact.status,
             result,
+            phone: config.phone.clone(),
         });
     let summary = printable.then(|| SummaryScreen {
         assessment: assessment.clone(),
