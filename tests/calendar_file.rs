@@ -10,15 +10,15 @@ use std::rc::Rc;
 use icalendar::{Calendar, CalendarComponent, Component, DatePerhapsTime, Event};
 use proptest::prelude::*;
 
-use smp_widget::domain::answers::{
+use smp_widget::domain::config::{Config, Phone};
+use smp_widget::domain::copy::lang::Lang;
+use smp_widget::domain::date::Date;
+use smp_widget::domain::outputs::events::{Cta, WidgetEvent};
+use smp_widget::domain::outputs::ics::{calendar, escape, CalendarEvent};
+use smp_widget::domain::pricing::plan::Plan;
+use smp_widget::domain::quiz::answers::{
     Answer, HairLength, HairLossPattern, KeloidHistory, Motivation, SkinCondition, SkinTone,
 };
-use smp_widget::domain::config::{Config, Phone};
-use smp_widget::domain::date::Date;
-use smp_widget::domain::events::{Cta, WidgetEvent};
-use smp_widget::domain::ics::{calendar, escape, CalendarEvent};
-use smp_widget::domain::lang::Lang;
-use smp_widget::domain::plan::Plan;
 use smp_widget::domain::widget::{screen, update, Action, Effect, Update, View, WidgetState};
 
 mod common;

@@ -9,12 +9,13 @@ use serde::de::value::{Error as DeError, MapDeserializer, SeqDeserializer};
 use serde::de::{Deserializer, IntoDeserializer, Visitor};
 use serde::Deserialize;
 
+use smp_widget::domain::config::options::{Layer, OptionId};
+use smp_widget::domain::config::placement::Mode;
 use smp_widget::domain::config::{
-    parse_booking_url, parse_lead_url, Config, Mode, ParsedUrl, Problem, Reason, Sources,
+    parse_booking_url, parse_lead_url, Config, ParsedUrl, Problem, Refusal, Sources,
 };
 use smp_widget::domain::date::Date;
-use smp_widget::domain::options::{Layer, OptionId};
-use smp_widget::domain::prices::DEFAULT_AS_OF;
+use smp_widget::domain::pricing::prices::DEFAULT_AS_OF;
 
 mod common;
 use common::parse_url;
@@ -180,7 +181,7 @@ fn lead_url_with_userinfo_is_refused() {
         let (config, warnings) = load(None, None, &[("lead-url", raw)], true);
         assert_eq!((config.lead_url, config.lead_host), (None, None), "{raw}");
         assert_eq!(warnings.len(), 1, "{raw}");
-        assert_eq!(warnings[0].reason(), Some(Reason::UserInfo), "{raw}");
+        assert_eq!(warnings[0].refusal(), Some(Refusal::UserInfo), "{raw}");
     }
     // The function the loader-side tests use agrees.
     assert!(parse_lead_url("http://localhost:@evil.example/x", &parse_url, true).is_err());
@@ -195,7 +196,7 @@ fn booking_url_with_userinfo_is_refused() {
     ] {
         assert_eq!(
             parse_booking_url(raw, &parse_url),
-            Err(Reason::UserInfo),
+            Err(Refusal::UserInfo),
             "{raw}"
         );
         let (config, warnings) = load(
@@ -213,9 +214,12 @@ fn booking_url_with_userinfo_is_refused() {
 fn http_lead_url_only_for_localhost_on_a_localhost_page() {
     let lead = |raw: &str, page_is_local: bool| {
         let (config, warnings) = load(None, None, &[("lead-url", raw)], page_is_local);
-        (config.lead_host, warnings.first().and_then(Problem::reason))
+        (
+            config.lead_host,
+            warnings.first().and_then(Problem::refusal),
+        )
     };
-    let local_only = Some(Reason::LocalHttp);
+    let local_only = Some(Refusal::LocalHttp);
     // On this machine's page: only this machine, spelled as the parser reads it.
     assert_eq!(
         lead("http://localhost/lead", true),
@@ -248,7 +252,7 @@ fn http_lead_url_only_for_localhost_on_a_localhost_page() {
     let (config, warnings) = load(None, None, &[("lead-url", "javascript:alert(1)")], true);
     assert_eq!(config.lead_url, None);
     assert!(warnings[0].is_security(), "{:?}", warnings[0]);
-    assert_eq!(warnings[0].reason(), Some(Reason::Scheme));
+    assert_eq!(warnings[0].refusal(), Some(Refusal::Scheme));
 }
 
 /// Checks SEC-13 (docs/reliability.md).
@@ -290,11 +294,11 @@ fn a_url_is_judged_on_the_parse_it_is_given_not_its_text() {
     };
     assert_eq!(
         parse_booking_url("https://clinic.example/", &hostile),
-        Err(Reason::Scheme)
+        Err(Refusal::Scheme)
     );
     assert_eq!(
         parse_lead_url("http://localhost/lead", &|_| None, true),
-        Err(Reason::InvalidUrl)
+        Err(Refusal::InvalidUrl)
     );
     // The raw text is still refused when the browser would repair it or resolve it
     // against the page, before any parse.
@@ -317,11 +321,11 @@ fn a_url_is_judged_on_the_parse_it_is_given_not_its_text() {
 #[test]
 fn prices_as_of_after_today_is_refused() {
     for (raw, problem) in [
-        ("2026-12-01", Reason::AfterToday),
-        ("2099-01-01", Reason::AfterToday),
-        ("2101-01-01", Reason::DateOutOfRange),
-        ("1999-12-31", Reason::DateOutOfRange),
-        ("0001-01-01", Reason::DateOutOfRange),
+        ("2026-12-01", Refusal::AfterToday),
+        ("2099-01-01", Refusal::AfterToday),
+        ("2101-01-01", Refusal::DateOutOfRange),
+        ("1999-12-31", Refusal::DateOutOfRange),
+        ("0001-01-01", Refusal::DateOutOfRange),
     ] {
         let (config, warnings) = load(
             None,
@@ -332,7 +336,7 @@ fn prices_as_of_after_today_is_refused() {
         assert_eq!(config.prices.as_of, DEFAULT_AS_OF, "{raw}");
         assert_eq!(warnings.len(), 1, "{raw}");
         assert_eq!(
-            (warnings[0].option(), warnings[0].reason()),
+            (warnings[0].option(), warnings[0].refusal()),
             (Some(OptionId::PricesAsOf), Some(problem)),
             "{raw}"
         );

@@ -6,16 +6,19 @@
 
 use std::collections::HashSet;
 
-use smp_widget::domain::answers::QuestionId;
+use smp_widget::domain::config::options::{Layer, OptionId};
 use smp_widget::domain::config::{Config, Sources, LATEST_PRICES_AS_OF};
-use smp_widget::domain::estimate::{EstimateError, Place, RangeSource, MAX_SESSIONS, MIN_SESSIONS};
-use smp_widget::domain::labels::outcome_summary;
-use smp_widget::domain::lang::Lang;
-use smp_widget::domain::options::{Layer, OptionId};
-use smp_widget::domain::outcome::{assess, Outcome, Procedure, SessionRange};
-use smp_widget::domain::quiz::options;
-use smp_widget::domain::rules::RULES;
-use smp_widget::domain::text::Key;
+use smp_widget::domain::copy::labels::outcome_summary;
+use smp_widget::domain::copy::lang::Lang;
+use smp_widget::domain::copy::text::Key;
+use smp_widget::domain::pricing::estimate::{
+    EstimateError, Place, RangeSource, MAX_SESSIONS, MIN_SESSIONS,
+};
+use smp_widget::domain::quiz::answers::QuestionId;
+use smp_widget::domain::quiz::assessment::assess;
+use smp_widget::domain::quiz::outcome::{Outcome, Procedure, SessionRange};
+use smp_widget::domain::quiz::questions::options;
+use smp_widget::domain::quiz::rules::RULES;
 
 mod common;
 use common::every_path;
@@ -189,7 +192,7 @@ fn sessions_on_every_path_are_content_md_s_3_to_4_or_a_touch_up_s_1() {
     for answers in every_path() {
         let sessions = assess(&answers).unwrap().sessions;
         let touch_up = answers.motivation
-            == Some(smp_widget::domain::answers::Motivation::TouchUpOfEarlierWork);
+            == Some(smp_widget::domain::quiz::answers::Motivation::TouchUpOfEarlierWork);
         let expected = if touch_up {
             SessionRange { min: 1, max: 1 }
         } else {
@@ -297,8 +300,8 @@ fn another_area_has_no_price_unless_the_clinic_configured_one_never_a_scalp_one(
 /// From issue 19.
 #[test]
 fn after_a_non_scalp_result_the_estimator_shows_no_scalp_figure() {
-    use smp_widget::domain::answers::{Answer, AreaDetail, BodyArea, HairLossPattern};
     use smp_widget::domain::date::Date;
+    use smp_widget::domain::quiz::answers::{Answer, AreaDetail, BodyArea, HairLossPattern};
     use smp_widget::domain::widget::{screen, update, Action, Update, View, WidgetState};
     use std::rc::Rc;
 

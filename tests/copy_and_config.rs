@@ -2,12 +2,12 @@
 //! complete, and the marketer configuration's validation.
 #![cfg(not(target_arch = "wasm32"))]
 
+use smp_widget::domain::config::options::OptionId;
 use smp_widget::domain::config::{parse_booking_url, Config, Phone};
-use smp_widget::domain::labels::fixed_notes;
-use smp_widget::domain::lang::Lang;
-use smp_widget::domain::options::OptionId;
-use smp_widget::domain::outcome::Procedure;
-use smp_widget::domain::text::Key;
+use smp_widget::domain::copy::labels::fixed_notes;
+use smp_widget::domain::copy::lang::Lang;
+use smp_widget::domain::copy::text::Key;
+use smp_widget::domain::quiz::outcome::Procedure;
 
 mod common;
 use common::parse_url;

@@ -5,18 +5,19 @@
 //! patient reads correctly, and the lines that were built wrong.
 #![cfg(not(target_arch = "wasm32"))]
 
-use smp_widget::domain::answers::HairLossPattern;
-use smp_widget::domain::estimate::{Estimate, RangeSource};
-use smp_widget::domain::labels::{
+use smp_widget::domain::copy::labels::{
     answer_label, estimate_covers, fixed_notes, hours_in_chair, monthly_payment, outcome_summary,
     outcome_title, prices_out_of_date, procedure_name, session_choice, sessions_noun,
     shared_answer_labels,
 };
-use smp_widget::domain::lang::Lang;
-use smp_widget::domain::lead::shared_answers;
-use smp_widget::domain::outcome::{assess, Outcome, Procedure};
-use smp_widget::domain::prices::PriceBasis;
-use smp_widget::domain::text::{fill, Key};
+use smp_widget::domain::copy::lang::Lang;
+use smp_widget::domain::copy::text::{fill, Key};
+use smp_widget::domain::outputs::lead::shared_answers;
+use smp_widget::domain::pricing::estimate::{Estimate, RangeSource};
+use smp_widget::domain::pricing::prices::PriceBasis;
+use smp_widget::domain::quiz::answers::HairLossPattern;
+use smp_widget::domain::quiz::assessment::assess;
+use smp_widget::domain::quiz::outcome::{Outcome, Procedure};
 
 mod common;
 use common::every_path;

@@ -3,14 +3,14 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use serde::de::{Deserializer, IgnoredAny, MapAccess, Visitor};
-use smp_widget::domain::answers::{
+use smp_widget::domain::config::{parse_lead_url, Config};
+use smp_widget::domain::copy::lang::Lang;
+use smp_widget::domain::outputs::lead::{lead_body, LeadBody, LeadError, LeadForm};
+use smp_widget::domain::quiz::answers::{
     Answer, Answers, HairLength, HairLossPattern, KeloidHistory, Motivation, SkinCondition,
 };
-use smp_widget::domain::config::{parse_lead_url, Config};
-use smp_widget::domain::lang::Lang;
-use smp_widget::domain::lead::{lead_body, LeadBody, LeadError, LeadForm};
-use smp_widget::domain::outcome::Outcome;
-use smp_widget::domain::quiz::record;
+use smp_widget::domain::quiz::outcome::Outcome;
+use smp_widget::domain::quiz::questions::record;
 
 mod common;
 use common::parse_url;

@@ -3,11 +3,11 @@
 //! attributes and the options a `config-src` file may not set all agree with it.
 #![cfg(not(target_arch = "wasm32"))]
 
-use smp_widget::domain::config::{Config, Problem, Reason, Source};
-use smp_widget::domain::options::wire::Number;
-use smp_widget::domain::options::{
+use smp_widget::domain::config::options::wire::Number;
+use smp_widget::domain::config::options::{
     observed_attributes, Entry, Layer, Loose, OptionId, Written, OPTIONS,
 };
+use smp_widget::domain::config::{Config, Problem, Refusal, Source};
 
 /// The rows of EMBEDDING.md's option table, cell by cell.
 fn guide_rows() -> Vec<Vec<String>> {
@@ -66,7 +66,7 @@ fn embedding_md_lists_every_option_as_the_registry_declares_it() {
     assert_eq!(
         written,
         expected,
-        "EMBEDDING.md's option table differs from src/domain/options/table.rs; its first \
+        "EMBEDDING.md's option table differs from src/domain/config/options/table.rs; its first \
          five columns should read:\n{}",
         expected
             .iter()
@@ -241,12 +241,12 @@ fn numbers_in_attributes_read_as_the_decimal_reader_read_them() {
     ] {
         assert_eq!(
             Number::from_text(text, &anything),
-            Err(Reason::NotNumber),
+            Err(Refusal::NotNumber),
             "{text:?}"
         );
         assert_eq!(
             Number::from_text(text, &rust),
-            Err(Reason::NotNumber),
+            Err(Refusal::NotNumber),
             "{text:?}"
         );
     }
@@ -254,7 +254,7 @@ fn numbers_in_attributes_read_as_the_decimal_reader_read_them() {
     for text in ["1e400", "-1e400"] {
         assert_eq!(
             Number::from_text(text, &rust),
-            Err(Reason::NotNumber),
+            Err(Refusal::NotNumber),
             "{text:?}"
         );
     }
@@ -284,7 +284,7 @@ fn a_bad_value_is_shown_compactly_in_its_line() {
     assert_eq!(Loose::Text("as is \"x\"".into()).shown(), "as is \"x\"");
     let long = Problem::Rejected {
         option: OptionId::Clinic,
-        reason: Reason::TooLong,
+        reason: Refusal::TooLong,
         value: "x".repeat(200),
         at: Written {
             source: Source::Attribute,
@@ -313,12 +313,12 @@ fn only_a_refused_scheme_and_a_file_setting_an_element_option_are_security() {
             name: "booking-url".into(),
         },
     };
-    assert!(rejected(Reason::Scheme).is_security());
+    assert!(rejected(Refusal::Scheme).is_security());
     for reason in [
-        Reason::UserInfo,
-        Reason::Spaces,
-        Reason::InvalidUrl,
-        Reason::NotText,
+        Refusal::UserInfo,
+        Refusal::Spaces,
+        Refusal::InvalidUrl,
+        Refusal::NotText,
     ] {
         assert!(!rejected(reason).is_security(), "{reason:?}");
     }

@@ -3,8 +3,8 @@
 
 use std::collections::BTreeSet;
 
-use smp_widget::domain::lang::Lang;
-use smp_widget::domain::text::{fill, Key};
+use smp_widget::domain::copy::lang::Lang;
+use smp_widget::domain::copy::text::{fill, Key};
 
 fn placeholders(text: &str) -> BTreeSet<&str> {
     text.split('{')

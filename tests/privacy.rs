@@ -1,10 +1,10 @@
 //! Issue 13, native half: what the start screen promises is true for each configuration,
 //! and phrases with placeholders fill by name.
 
+use smp_widget::domain::config::privacy::privacy_sentences;
 use smp_widget::domain::config::Config;
-use smp_widget::domain::lang::Lang;
-use smp_widget::domain::privacy::privacy_sentences;
-use smp_widget::domain::text::{fill, Key};
+use smp_widget::domain::copy::lang::Lang;
+use smp_widget::domain::copy::text::{fill, Key};
 
 fn said(config: &Config) -> String {
     privacy_sentences(config)
@@ -80,8 +80,8 @@ fn the_consent_names_the_receiving_host_in_both_languages() {
 /// Checks PRIV-8 (docs/reliability.md).
 #[test]
 fn the_analytics_sentence_names_every_field_an_event_carries() {
-    use smp_widget::domain::events::{Cta, WidgetEvent};
-    use smp_widget::domain::outcome::Outcome;
+    use smp_widget::domain::outputs::events::{Cta, WidgetEvent};
+    use smp_widget::domain::quiz::outcome::Outcome;
 
     let every_event = [
         WidgetEvent::Ready,

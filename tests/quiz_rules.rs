@@ -4,14 +4,15 @@
 
 use proptest::prelude::*;
 
-use smp_widget::domain::answers::{
+use smp_widget::domain::copy::text::Key;
+use smp_widget::domain::quiz::answers::{
     Answer, Answers, AreaDetail, BodyArea, HairLength, HairLossPattern, KeloidHistory, MakeupEase,
     Motivation, QuestionId, SkinCondition, SkinTone,
 };
-use smp_widget::domain::outcome::{assess, Outcome, SessionRange};
-use smp_widget::domain::quiz::{options, path, record, validate, Quiz, QuizError, Step};
-use smp_widget::domain::rules::RULES;
-use smp_widget::domain::text::Key;
+use smp_widget::domain::quiz::assessment::assess;
+use smp_widget::domain::quiz::outcome::{Outcome, SessionRange};
+use smp_widget::domain::quiz::questions::{options, path, record, validate, Quiz, QuizError, Step};
+use smp_widget::domain::quiz::rules::RULES;
 
 use Answer as A;
 use Outcome::*;
@@ -485,7 +486,7 @@ proptest! {
 
 mod saved_progress {
     use super::*;
-    use smp_widget::domain::progress::{
+    use smp_widget::domain::outputs::progress::{
         self, expiry_from, ProgressError, Saved, Stored, LIFETIME_MS,
     };
 

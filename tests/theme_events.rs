@@ -4,12 +4,13 @@
 
 use proptest::prelude::*;
 
-use smp_widget::domain::config::{Config, Mode, Parts, Sources};
+use smp_widget::domain::config::options::Layer;
+use smp_widget::domain::config::placement::{Mode, Parts};
+use smp_widget::domain::config::theme::{parse_font, theme_css, Rgb, DEFAULT_BRAND};
+use smp_widget::domain::config::{Config, Sources};
 use smp_widget::domain::date::Date;
-use smp_widget::domain::events::{with_utm, Cta, Field, WidgetEvent};
-use smp_widget::domain::options::Layer;
-use smp_widget::domain::outcome::Outcome;
-use smp_widget::domain::theme::{parse_font, theme_css, Rgb, DEFAULT_BRAND};
+use smp_widget::domain::outputs::events::{with_utm, Cta, Field, WidgetEvent};
+use smp_widget::domain::quiz::outcome::Outcome;
 
 const WHITE: Rgb = Rgb(255, 255, 255);
 

@@ -10,7 +10,7 @@ use wasm_bindgen_test::*;
 use web_sys::{HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
 
 use smp_widget::domain::config::Config;
-use smp_widget::domain::lang::Lang;
+use smp_widget::domain::copy::lang::Lang;
 use smp_widget::ui::{App, AppProps};
 
 wasm_bindgen_test_configure!(run_in_browser);

@@ -6,13 +6,13 @@
 
 use wasm_bindgen_test::*;
 
-use smp_widget::domain::answers::{Answer, Answers, HairLossPattern};
+use smp_widget::domain::config::options::Layer;
 use smp_widget::domain::config::{Config, Problem, Sources, LATEST_PRICES_AS_OF};
-use smp_widget::domain::lang::Lang;
-use smp_widget::domain::lead::{lead_body, LeadForm};
-use smp_widget::domain::options::Layer;
-use smp_widget::domain::progress::{decode, encode, expiry_from, ProgressError, Stored};
-use smp_widget::domain::quiz::{record, Step};
+use smp_widget::domain::copy::lang::Lang;
+use smp_widget::domain::outputs::lead::{lead_body, LeadForm};
+use smp_widget::domain::outputs::progress::{decode, encode, expiry_from, ProgressError, Stored};
+use smp_widget::domain::quiz::answers::{Answer, Answers, HairLossPattern};
+use smp_widget::domain::quiz::questions::{record, Step};
 use smp_widget::js_json;
 
 wasm_bindgen_test_configure!(run_in_browser);

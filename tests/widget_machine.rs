@@ -8,15 +8,16 @@ use std::rc::Rc;
 
 use proptest::prelude::*;
 
-use smp_widget::domain::answers::{Answer, Answers, BodyArea, HairLossPattern, QuestionId};
-use smp_widget::domain::config::{Config, Parts};
+use smp_widget::domain::config::placement::Parts;
+use smp_widget::domain::config::Config;
+use smp_widget::domain::copy::lang::Lang;
 use smp_widget::domain::date::Date;
-use smp_widget::domain::estimate::Place;
-use smp_widget::domain::events::{Cta, WidgetEvent};
-use smp_widget::domain::lang::Lang;
-use smp_widget::domain::lead::{LeadEdit, LeadFailure, LeadReply, LeadStatus};
-use smp_widget::domain::progress::{expiry_from, Saved};
-use smp_widget::domain::quiz::{options, path, record, validate, Step};
+use smp_widget::domain::outputs::events::{Cta, WidgetEvent};
+use smp_widget::domain::outputs::lead::{LeadEdit, LeadFailure, LeadReply, LeadStatus};
+use smp_widget::domain::outputs::progress::{expiry_from, Saved};
+use smp_widget::domain::pricing::estimate::Place;
+use smp_widget::domain::quiz::answers::{Answer, Answers, BodyArea, HairLossPattern, QuestionId};
+use smp_widget::domain::quiz::questions::{options, path, record, validate, Step};
 use smp_widget::domain::widget::{
     initial_effects, screen, update, Action, BackTo, Effect, Update, View, WidgetState,
 };

@@ -1,4 +1,4 @@
-//! "Add the plan to my calendar": the iCalendar text `update` wrote (`domain::ics`) becomes
+//! "Add the plan to my calendar": the iCalendar text `update` wrote (`domain::outputs::ics`) becomes
 //! a file the browser hands to the visitor — a Blob behind an object URL, no network. On
 //! phones the system offers to add the events; on a desktop the file downloads.
 

@@ -3,7 +3,7 @@
 //! one in (the browser's `URL` in the widget, the `url` crate in native tests), and the
 //! decision is made here on its result.
 
-use super::options::Reason;
+use crate::domain::config::options::Refusal;
 
 /// The parts of a URL the checks decide on, as the WHATWG `URL` object names them.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -48,7 +48,7 @@ enum Http {
 pub fn parse_booking_url(
     raw: &str,
     parse_url: &dyn Fn(&str) -> Option<ParsedUrl>,
-) -> Result<CheckedUrl, Reason> {
+) -> Result<CheckedUrl, Refusal> {
     check(raw, parse_url, Http::Never)
 }
 
@@ -59,7 +59,7 @@ pub fn parse_lead_url(
     raw: &str,
     parse_url: &dyn Fn(&str) -> Option<ParsedUrl>,
     page_is_local: bool,
-) -> Result<CheckedUrl, Reason> {
+) -> Result<CheckedUrl, Refusal> {
     check(raw, parse_url, Http::LocalOnly { page_is_local })
 }
 
@@ -73,39 +73,39 @@ fn check(
     raw: &str,
     parse_url: &dyn Fn(&str) -> Option<ParsedUrl>,
     http: Http,
-) -> Result<CheckedUrl, Reason> {
+) -> Result<CheckedUrl, Refusal> {
     // Checks on the raw text only ever refuse; what is accepted is decided on the parse.
-    let (scheme, rest) = raw.split_once(':').ok_or(Reason::Scheme)?;
+    let (scheme, rest) = raw.split_once(':').ok_or(Refusal::Scheme)?;
     let plain_http = scheme.eq_ignore_ascii_case("http") && http != Http::Never;
     if !(scheme.eq_ignore_ascii_case("https") || plain_http) {
-        return Err(Reason::Scheme);
+        return Err(Refusal::Scheme);
     }
     if raw
         .chars()
         .any(|c| c.is_control() || c.is_whitespace() || c == '\\')
     {
-        return Err(Reason::Spaces);
+        return Err(Refusal::Spaces);
     }
     // On an https page `https:x` is a path on that page, and `https:///x` is read as host
     // `x`: only `scheme://host…` means one thing with and without the page.
     if !rest.starts_with("//") || rest.starts_with("///") {
-        return Err(Reason::NotAbsolute);
+        return Err(Refusal::NotAbsolute);
     }
-    let parsed = parse_url(raw).ok_or(Reason::InvalidUrl)?;
+    let parsed = parse_url(raw).ok_or(Refusal::InvalidUrl)?;
     let page_is_local = match (parsed.protocol.as_str(), http) {
         ("https:", _) => None,
         ("http:", Http::LocalOnly { page_is_local }) => Some(page_is_local),
-        _ => return Err(Reason::Scheme),
+        _ => return Err(Refusal::Scheme),
     };
     if !parsed.username.is_empty() || !parsed.password.is_empty() {
-        return Err(Reason::UserInfo);
+        return Err(Refusal::UserInfo);
     }
     if parsed.hostname.is_empty() {
-        return Err(Reason::NoHost);
+        return Err(Refusal::NoHost);
     }
     if let Some(page_is_local) = page_is_local {
         if !(page_is_local && is_local_host(&parsed.hostname)) {
-            return Err(Reason::LocalHttp);
+            return Err(Refusal::LocalHttp);
         }
     }
     Ok(CheckedUrl {

@@ -2,7 +2,7 @@
 //! healing week after each, the pigment settling over the next 2 to 3 weeks, and the final
 //! look about a month after the last session.
 
-use super::date::Date;
+use crate::domain::date::Date;
 
 /// Days between sessions: the healing week is the minimum.
 pub const DAYS_BETWEEN_SESSIONS: i64 = 7;

@@ -1,22 +1,32 @@
 //! The marketer's configuration: one typed schema, validated once. The options are declared
-//! in the registry (`domain::options`); each layer (defaults ← `config-src` ← JSON block ←
+//! in the registry (`options`); each layer (defaults ← `config-src` ← JSON block ←
 //! attributes) is read leniently by serde, and applied here option by option. Each bad
 //! field gives one [`Problem`] naming it and keeps its default; nothing here can fail.
 
-use super::date::Date;
-use super::estimate::{
-    area_estimate, estimate, ClinicPrice, Estimate, EstimateError, PaymentTerms, Place,
+pub mod options;
+pub mod placement;
+pub mod privacy;
+pub mod theme;
+pub mod url;
+
+use crate::domain::config::options::wire::{
+    range_of, AreaPriceMap, Colour, Flag, Number, PriceList,
 };
-use super::lang::Lang;
-use super::options::wire::{range_of, AreaPriceMap, Colour, Flag, Number, PriceList};
-use super::options::{
+use crate::domain::config::options::{
     Entry, Layer, Lenient, Loose, OptionId, ParseNumber, RawOptions, Read, Written,
 };
-pub use super::options::{Problem, Reason, Source};
-use super::outcome::Procedure;
-use super::prices::{default_cities, AreaPrices, CityPrice, PriceTable};
-use super::theme::{parse_font, Rgb, DEFAULT_BRAND, MIN_TEXT_CONTRAST};
-pub use super::url::{parse_booking_url, parse_lead_url, CheckedUrl, ParsedUrl};
+pub use crate::domain::config::options::{Problem, Refusal, Source};
+use crate::domain::config::theme::{parse_font, Rgb, DEFAULT_BRAND, MIN_TEXT_CONTRAST};
+pub use crate::domain::config::url::{parse_booking_url, parse_lead_url, CheckedUrl, ParsedUrl};
+use crate::domain::copy::lang::Lang;
+use crate::domain::date::Date;
+use crate::domain::pricing::estimate::{
+    area_estimate, estimate, Estimate, EstimateError, PaymentTerms, Place,
+};
+use crate::domain::pricing::prices::ClinicPrice;
+use crate::domain::pricing::prices::{default_cities, AreaPrices, CityPrice, PriceTable};
+use crate::domain::quiz::outcome::Procedure;
+use placement::{Mode, Parts};
 
 /// The clinic of docs/content.md §4, used for every field the marketer leaves out.
 pub const DEFAULT_CLINIC: &str = "Beverly Hills Hair Restoration";
@@ -36,19 +46,19 @@ pub struct Phone {
 
 impl Phone {
     /// Accepts digits, spaces, `+ - ( ) .` only, with 7 to 15 digits (E.164's longest).
-    pub fn parse(raw: &str) -> Result<Phone, Reason> {
+    pub fn parse(raw: &str) -> Result<Phone, Refusal> {
         let display = raw.trim();
         let allowed =
             |c: char| c.is_ascii_digit() || matches!(c, '+' | '-' | '(' | ')' | ' ' | '.');
         if !display.chars().all(allowed) {
-            return Err(Reason::PhoneCharacters);
+            return Err(Refusal::PhoneCharacters);
         }
         if display.char_indices().any(|(i, c)| c == '+' && i != 0) {
-            return Err(Reason::PhonePlus);
+            return Err(Refusal::PhonePlus);
         }
         let digits: String = display.chars().filter(char::is_ascii_digit).collect();
         if !(7..=15).contains(&digits.len()) {
-            return Err(Reason::PhoneDigits);
+            return Err(Refusal::PhoneDigits);
         }
         let mut dial = String::with_capacity(digits.len() + 1);
         if display.starts_with('+') {
@@ -83,28 +93,6 @@ pub const LATEST_PRICES_AS_OF: Date = Date {
     month: 12,
     day: 31,
 };
-
-/// Inline on the page, or a launcher button that opens a dialog.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
-pub enum Mode {
-    /// In the page, where the element is.
-    #[default]
-    Inline,
-    /// A launcher button opens it in a modal dialog.
-    Popup,
-}
-
-/// Which parts the widget offers.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
-pub enum Parts {
-    /// The quiz, then the estimator.
-    #[default]
-    QuizAndEstimator,
-    /// The quiz alone.
-    QuizOnly,
-    /// The estimator alone, the sessions chosen by hand.
-    EstimatorOnly,
-}
 
 /// The marketer's look, already made safe.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -209,16 +197,16 @@ impl Default for Config {
 
 const MAX_TEXT: usize = 120;
 
-fn clean_text(raw: &str) -> Result<String, Reason> {
+fn clean_text(raw: &str) -> Result<String, Refusal> {
     let text = raw.trim();
     if text.is_empty() {
-        return Err(Reason::Empty);
+        return Err(Refusal::Empty);
     }
     if text.chars().count() > MAX_TEXT {
-        return Err(Reason::TooLong);
+        return Err(Refusal::TooLong);
     }
     if text.chars().any(char::is_control) {
-        return Err(Reason::ControlCharacters);
+        return Err(Refusal::ControlCharacters);
     }
     Ok(text.to_owned())
 }
@@ -353,14 +341,14 @@ struct Builder {
 fn read<T: Read>(
     field: &mut Lenient<T>,
     parse_number: ParseNumber<'_>,
-) -> Option<(Loose, Result<T, Reason>)> {
+) -> Option<(Loose, Result<T, Refusal>)> {
     let raw = field.raw.take()?;
     let read = T::read(&raw, parse_number);
     Some((raw, read))
 }
 
 /// A number in `range`, or `refused`.
-fn within(n: f64, range: std::ops::RangeInclusive<f64>, refused: Reason) -> Result<f64, Reason> {
+fn within(n: f64, range: std::ops::RangeInclusive<f64>, refused: Refusal) -> Result<f64, Refusal> {
     if range.contains(&n) {
         Ok(n)
     } else {
@@ -372,8 +360,8 @@ fn within(n: f64, range: std::ops::RangeInclusive<f64>, refused: Reason) -> Resu
 fn whole_within(
     n: f64,
     range: std::ops::RangeInclusive<f64>,
-    refused: Reason,
-) -> Result<f64, Reason> {
+    refused: Refusal,
+) -> Result<f64, Refusal> {
     within(n, range, refused).and_then(|n| {
         if n.fract() == 0.0 {
             Ok(n)
@@ -437,7 +425,7 @@ impl Builder {
             }),
             OptionId::City => with!(city, |t| clean_text(&t).map(|v| c.city = v)),
             OptionId::Lang => with!(lang, |t| {
-                c.lang = Some(Lang::from_tag(&t).ok_or(Reason::NotLang)?);
+                c.lang = Some(Lang::from_tag(&t).ok_or(Refusal::NotLang)?);
                 Ok(())
             }),
             OptionId::Prices => with!(prices, |list| {
@@ -449,7 +437,7 @@ impl Builder {
                 Ok(())
             }),
             OptionId::MaxPriceAgeMonths => with!(max_price_age_months, |Number(n)| {
-                c.max_price_age_months = within(n, 1.0..=120.0, Reason::MaxAge)? as u16;
+                c.max_price_age_months = within(n, 1.0..=120.0, Refusal::MaxAge)? as u16;
                 Ok(())
             }),
             OptionId::PriceBasis => with!(price_basis, |b| {
@@ -465,11 +453,12 @@ impl Builder {
                 Ok(())
             }),
             OptionId::PaymentMonths => with!(payment_months, |Number(n)| {
-                *payment_months = Some(whole_within(n, 1.0..=120.0, Reason::PaymentMonths)? as u16);
+                *payment_months =
+                    Some(whole_within(n, 1.0..=120.0, Refusal::PaymentMonths)? as u16);
                 Ok(())
             }),
             OptionId::PaymentApr => with!(payment_apr, |Number(n)| {
-                *payment_apr = Some(within(n, 0.0..=36.0, Reason::PaymentApr)?);
+                *payment_apr = Some(within(n, 0.0..=36.0, Refusal::PaymentApr)?);
                 Ok(())
             }),
             OptionId::Mode => with!(mode, |m| {
@@ -479,7 +468,7 @@ impl Builder {
             OptionId::Launcher => with!(launcher, |t| {
                 let t = t.trim();
                 if t.is_empty() || t.len() > 100 || t.chars().any(char::is_control) {
-                    return Err(Reason::Launcher);
+                    return Err(Refusal::Launcher);
                 }
                 c.launcher = Some(t.to_owned());
                 Ok(())
@@ -501,16 +490,16 @@ impl Builder {
                 Ok(())
             }),
             OptionId::Radius => with!(radius, |Number(n)| {
-                c.theme.radius_px = within(n, 0.0..=32.0, Reason::Radius)?.round() as u8;
+                c.theme.radius_px = within(n, 0.0..=32.0, Refusal::Radius)?.round() as u8;
                 Ok(())
             }),
             OptionId::Font => with!(font, |t| {
-                c.theme.font = parse_font(&t).map_err(Reason::Font)?;
+                c.theme.font = parse_font(&t).map_err(Refusal::Font)?;
                 Ok(())
             }),
             OptionId::ZIndex => with!(z_index, |Number(n)| {
                 c.theme.z_index =
-                    whole_within(n, 0.0..=f64::from(i32::MAX), Reason::ZIndex)? as i32;
+                    whole_within(n, 0.0..=f64::from(i32::MAX), Refusal::ZIndex)? as i32;
                 Ok(())
             }),
             OptionId::ShareOutcome => with!(share_outcome, |Flag(on)| {
@@ -568,15 +557,15 @@ fn prices(
     parse_number: ParseNumber<'_>,
     at: &Written,
     problems: &mut Vec<Problem>,
-) -> Result<Vec<CityPrice>, Reason> {
+) -> Result<Vec<CityPrice>, Refusal> {
     let defaults = default_cities();
     let mut cities: Vec<CityPrice> = Vec::with_capacity(list.0.len());
     for entry in list.0 {
         let city = entry.get("city").as_text().map(str::trim).unwrap_or("");
         let checked = if city.is_empty() {
-            Err(Reason::NoCity)
+            Err(Refusal::NoCity)
         } else if cities.iter().any(|c| c.city.eq_ignore_ascii_case(city)) {
-            Err(Reason::CityTwice)
+            Err(Refusal::CityTwice)
         } else {
             range_of(entry.get("low"), entry.get("high"), parse_number)
         };
@@ -601,7 +590,7 @@ fn prices(
         }
     }
     if cities.is_empty() {
-        return Err(Reason::NoValidEntry);
+        return Err(Refusal::NoValidEntry);
     }
     Ok(cities)
 }
@@ -617,7 +606,7 @@ fn area_prices(
     let mut prices = AreaPrices::default();
     for (key, value) in map.0 {
         let checked = Procedure::from_price_key(&key)
-            .ok_or(Reason::UnknownArea)
+            .ok_or(Refusal::UnknownArea)
             .and_then(|area| Ok((area, ClinicPrice::read(&value, parse_number)?)));
         match checked {
             Ok((area, price)) => prices.set(area, price),
@@ -639,13 +628,13 @@ fn area_prices(
 
 /// The date the prices were gathered: a real date, within the sane years, not after today
 /// (a future date would keep the prices from ever looking out of date).
-fn prices_as_of(text: &str, today: Date) -> Result<Date, Reason> {
-    let date = Date::parse_iso(text).ok_or(Reason::NotDate)?;
+fn prices_as_of(text: &str, today: Date) -> Result<Date, Refusal> {
+    let date = Date::parse_iso(text).ok_or(Refusal::NotDate)?;
     if !(EARLIEST_PRICES_AS_OF.year..=LATEST_PRICES_AS_OF.year).contains(&date.year) {
-        return Err(Reason::DateOutOfRange);
+        return Err(Refusal::DateOutOfRange);
     }
     if date > today {
-        return Err(Reason::AfterToday);
+        return Err(Refusal::AfterToday);
     }
     Ok(date)
 }

@@ -1,16 +1,16 @@
 //! Which phrase names each question, answer and outcome.
 
-use super::answers::Answers;
-use super::answers::{
+use crate::domain::copy::lang::Lang;
+use crate::domain::copy::text::{fill, Key};
+use crate::domain::pricing::estimate::{Estimate, RangeSource};
+use crate::domain::pricing::prices::PriceBasis;
+use crate::domain::quiz::answers::Answers;
+use crate::domain::quiz::answers::{
     Answer, AreaDetail as D, BodyArea as A, HairLength as L, HairLossPattern as P,
     KeloidHistory as K, MakeupEase as M, Motivation as W, PatternScale, QuestionId,
     SkinCondition as C, SkinTone as T,
 };
-use super::estimate::{Estimate, RangeSource};
-use super::lang::Lang;
-use super::outcome::{Outcome, Procedure};
-use super::prices::PriceBasis;
-use super::text::{fill, Key};
+use crate::domain::quiz::outcome::{Outcome, Procedure};
 
 /// The heading of a question; the detail question depends on the area chosen.
 pub fn question_heading(question: QuestionId, answers: &Answers) -> Key {

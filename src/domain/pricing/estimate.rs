@@ -1,6 +1,6 @@
 //! The cost estimate and the monthly-payment line: pure arithmetic, typed errors.
 
-use super::prices::{PriceBasis, PriceTable};
+use crate::domain::pricing::prices::{ClinicPrice, PriceBasis, PriceTable};
 
 /// Where the visitor wants treatment.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -29,13 +29,6 @@ pub struct PaymentTerms {
     pub months: u16,
     /// Annual percentage rate, e.g. 9.99.
     pub apr_percent: f64,
-}
-
-/// A price range the clinic configured for itself.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct ClinicPrice {
-    pub low: u32,
-    pub high: u32,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -1,149 +1,13 @@
-//! What can be wrong with the options, as data. [`Reason`] says why one value is refused;
-//! [`Problem`] is one console line, which the embed layer logs once each, every one at the
+//! What can be wrong with the options, as data: [`Problem`] is one console line (with the
+//! [`Refusal`] of a value, when that is what is wrong), which the embed layer logs once each, every one at the
 //! same level (`console.error`): each names the option as the marketer wrote it (the
 //! attribute `booking-url`, or the JSON key as spelled), where (the attribute, the JSON
 //! block, the config-src file), what is wrong and what the widget does until it is fixed.
 
 use std::fmt;
 
+use super::refusal::Refusal;
 use super::registry::OptionId;
-
-/// Why a value is refused: the words after `rejected:` in its console line.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Reason {
-    /// Not a string.
-    NotText,
-    /// Not a finite number, nor text that reads as one.
-    NotNumber,
-    /// Not a boolean, nor a yes/no word.
-    NotFlag,
-    /// Only spaces.
-    Empty,
-    /// Over 120 characters.
-    TooLong,
-    /// Holds a control character.
-    ControlCharacters,
-    /// A phone number with a character other than digits, spaces and `+ - ( ) .`.
-    PhoneCharacters,
-    /// A phone number with a `+` other than first.
-    PhonePlus,
-    /// A phone number with fewer than 7 or more than 15 digits.
-    PhoneDigits,
-    /// A link whose scheme could run code or is not a web address: a security event.
-    Scheme,
-    /// A link with spaces, control characters or backslashes, which the browser repairs.
-    Spaces,
-    /// A link not written `https://host…`.
-    NotAbsolute,
-    /// A link the browser's `URL` cannot parse.
-    InvalidUrl,
-    /// A link with a user name or password, which hides the real host from a reader.
-    UserInfo,
-    /// A link without a host.
-    NoHost,
-    /// A plain `http:` lead endpoint that is not this machine, or not on a page of it.
-    LocalHttp,
-    /// A language other than English or Spanish.
-    NotLang,
-    /// Not a `YYYY-MM-DD` date.
-    NotDate,
-    /// A date before 2000 or after 2100.
-    DateOutOfRange,
-    /// A date after the visitor's today.
-    AfterToday,
-    /// Not `treatment` or `session`.
-    NotPriceBasis,
-    /// Not `low-high` text or a `{low, high}` object.
-    NotRange,
-    /// A price below zero.
-    Negative,
-    /// A price over a million dollars.
-    Implausible,
-    /// A range whose low end is above its high end.
-    LowAboveHigh,
-    /// A price table that is not a list.
-    NotPriceList,
-    /// A price table entry without a city.
-    NoCity,
-    /// A price table entry for a city listed before.
-    CityTwice,
-    /// A price table none of whose entries can be used.
-    NoValidEntry,
-    /// Area prices that are not an object of ranges by area.
-    NotAreaPrices,
-    /// An area price for an area the widget does not know.
-    UnknownArea,
-    /// A price age outside 1 to 120 months.
-    MaxAge,
-    /// A payment term that is not a whole number of months from 1 to 120.
-    PaymentMonths,
-    /// An APR outside 0 to 36 %.
-    PaymentApr,
-    /// Not `inline` or `popup`.
-    NotMode,
-    /// Not `quiz`, `estimator` or `both`.
-    NotParts,
-    /// Not a colour the widget reads.
-    NotColour,
-    /// A corner radius outside 0 to 32 px.
-    Radius,
-    /// A font list the theme refuses, and why.
-    Font(&'static str),
-    /// A z-index that is not a whole number from 0.
-    ZIndex,
-    /// A launcher selector that is empty, over 100 characters, or holds control characters.
-    Launcher,
-}
-
-impl fmt::Display for Reason {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            Reason::NotText => "must be text",
-            Reason::NotNumber => "must be a number",
-            Reason::NotFlag => "must be true or false",
-            Reason::Empty => "is empty",
-            Reason::TooLong => "is longer than 120 characters",
-            Reason::ControlCharacters => "contains control characters",
-            Reason::PhoneCharacters => "only digits, spaces and + - ( ) . are allowed",
-            Reason::PhonePlus => "'+' may only come first",
-            Reason::PhoneDigits => "needs 7 to 15 digits",
-            Reason::Scheme => "scheme not allowed, only https://",
-            Reason::Spaces => "spaces, control characters and backslashes are not allowed",
-            Reason::NotAbsolute => "must be an absolute https:// address",
-            Reason::InvalidUrl => "is not a valid URL",
-            Reason::UserInfo => "has a user name or password",
-            Reason::NoHost => "has no host",
-            Reason::LocalHttp => "http is allowed only for localhost on a localhost page",
-            Reason::NotLang => "is not \"en\" or \"es\"",
-            Reason::NotDate => "must be a date like 2025-01-31",
-            Reason::DateOutOfRange => "must be a date from 2000 to 2100",
-            Reason::AfterToday => "is after today",
-            Reason::NotPriceBasis => "must be \"treatment\" or \"session\"",
-            Reason::NotRange => "must look like 2500-4000",
-            Reason::Negative => "must not be negative",
-            Reason::Implausible => "is implausibly large",
-            Reason::LowAboveHigh => "low is greater than high",
-            Reason::NotPriceList => "must be a list of {city, low, high}",
-            Reason::NoCity => "an entry has no city name",
-            Reason::CityTwice => "lists a city twice",
-            Reason::NoValidEntry => "has no valid entry",
-            Reason::NotAreaPrices => "must be an object like {\"eyebrows\": \"400-800\"}",
-            Reason::UnknownArea => {
-                "names no area: use eyebrows, lips, lash-line, areola, vitiligo or scars"
-            }
-            Reason::MaxAge => "must be 1 to 120",
-            Reason::PaymentMonths => "must be a whole number of months, 1 to 120",
-            Reason::PaymentApr => "must be 0 to 36",
-            Reason::NotMode => "must be \"inline\" or \"popup\"",
-            Reason::NotParts => "must be \"quiz\", \"estimator\" or \"both\"",
-            Reason::NotColour => "is not a colour like #0b5c66 or rgb(11, 92, 102)",
-            Reason::Radius => "must be 0 to 32 (px)",
-            Reason::Font(why) => why,
-            Reason::ZIndex => "must be a whole number, 0 or more",
-            Reason::Launcher => "must be a CSS selector of 1 to 100 characters",
-        })
-    }
-}
 
 /// Where the marketer wrote a value.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -200,7 +64,7 @@ pub enum Problem {
         /// The option.
         option: OptionId,
         /// Why.
-        reason: Reason,
+        reason: Refusal,
         /// The value as given.
         value: String,
         /// Where, and under what name.
@@ -264,7 +128,7 @@ impl Problem {
     }
 
     /// Why a value was refused, for the lines that refuse one.
-    pub fn reason(&self) -> Option<Reason> {
+    pub fn refusal(&self) -> Option<Refusal> {
         match self {
             Problem::Rejected { reason, .. } => Some(*reason),
             _ => None,
@@ -278,7 +142,7 @@ impl Problem {
         matches!(
             self,
             Problem::Rejected {
-                reason: Reason::Scheme,
+                reason: Refusal::Scheme,
                 ..
             } | Problem::NotFromConfigSrc { .. }
         )

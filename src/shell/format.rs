@@ -6,8 +6,8 @@ use std::cell::RefCell;
 use js_sys::{Array, Function, Object, Reflect};
 use wasm_bindgen::JsValue;
 
+use crate::domain::copy::lang::Lang;
 use crate::domain::date::Date;
-use crate::domain::lang::Lang;
 
 fn options(pairs: &[(&str, JsValue)]) -> Object {
     let object = Object::new();
@@ -116,19 +116,4 @@ pub fn date(lang: Lang, date: Date) -> String {
         i32::from(date.day),
     );
     write(Style::Date, lang, &js_date).unwrap_or_else(|| date.iso())
-}
-
-/// The visitor's today, from the browser's clock and time zone.
-pub fn today() -> Date {
-    let now = js_sys::Date::new_0();
-    Date::new(
-        now.get_full_year() as i32,
-        now.get_month() as u8 + 1,
-        now.get_date() as u8,
-    )
-    .unwrap_or(Date {
-        year: 2026,
-        month: 1,
-        day: 1,
-    })
 }

@@ -2,8 +2,8 @@
 //! sentence is true for each page: a widget that sends nothing says so; one that feeds the
 //! page's analytics or takes contact requests says what goes, and when.
 
-use super::config::Config;
-use super::text::Key;
+use crate::domain::config::Config;
+use crate::domain::copy::text::Key;
 
 /// The start screen's privacy promise, true to this configuration: nothing sent at all;
 /// for the page's analytics, exactly what `WidgetEvent` can carry (start, finish, the

@@ -9,8 +9,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::answers::{Answers, QuestionId};
-use super::quiz::{options, path, record, validate, Step};
+use crate::domain::quiz::answers::{Answers, QuestionId};
+use crate::domain::quiz::questions::{options, path, record, validate, Step};
 
 /// The stored format's version; progress of another version is dropped.
 pub const VERSION: u8 = 1;

@@ -2,12 +2,12 @@
 //! answers that trigger it (all of them), the outcome it calls for at the least, the reason
 //! the visitor reads, and the words of `docs/content.md` it implements, quoted.
 
-use super::answers::{
+use crate::domain::copy::text::Key;
+use crate::domain::quiz::answers::{
     Answer, AreaDetail as D, BodyArea, HairLength as L, HairLossPattern as P, KeloidHistory as K,
     MakeupEase as M, Motivation as W, SkinCondition as C, SkinTone as T,
 };
-use super::outcome::Outcome::{self, *};
-use super::text::Key;
+use crate::domain::quiz::outcome::Outcome::{self, *};
 
 /// One row of the rule table.
 #[derive(Clone, Copy, Debug)]
@@ -121,7 +121,9 @@ pub const RULES: &[Rule] = &[
 ];
 
 /// The rows whose answers were all given.
-pub fn matching(answers: &super::answers::Answers) -> impl Iterator<Item = &'static Rule> + '_ {
+pub fn matching(
+    answers: &crate::domain::quiz::answers::Answers,
+) -> impl Iterator<Item = &'static Rule> + '_ {
     RULES
         .iter()
         .filter(move |rule| rule.when.iter().all(|given| answers.contains(*given)))

@@ -1,8 +1,14 @@
 //! What a treatment costs, by city: docs/content.md §3, or the marketer's own table.
 
-use super::date::Date;
-use super::estimate::ClinicPrice;
-use super::outcome::Procedure;
+use crate::domain::date::Date;
+use crate::domain::quiz::outcome::Procedure;
+
+/// A price range the clinic configured for itself.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ClinicPrice {
+    pub low: u32,
+    pub high: u32,
+}
 
 /// One city's average price range, in whole US dollars.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -7,10 +7,12 @@ pub mod json_break;
 pub mod layer;
 pub mod lenient;
 pub mod problem;
+pub mod refusal;
 pub mod registry;
 pub mod wire;
 
 pub use layer::{Entry, Layer};
 pub use lenient::{Lenient, Loose, ParseNumber, Read};
-pub use problem::{JsonBreak, Problem, Reason, Source, Written};
+pub use problem::{JsonBreak, Problem, Source, Written};
+pub use refusal::Refusal;
 pub use registry::{observed_attributes, GuideText, OptionId, OptionSpec, RawOptions, OPTIONS};

@@ -1,16 +1,12 @@
 //! "Remember my answers on this device": what was kept last time, read once at start.
 //! Saving and forgetting are effects of `update` (`ui::effects`).
 
-use crate::domain::progress::{decode, encode, ProgressError, Saved, Stored};
+use crate::domain::outputs::progress::{decode, encode, ProgressError, Saved, Stored};
 use crate::domain::widget::Effect;
 
+use super::clock::now_ms;
 use super::store::ProgressStore;
 use crate::js_json;
-
-/// Now, in ms since the epoch, by the browser's clock.
-pub fn now_ms() -> u64 {
-    js_sys::Date::now() as u64
-}
 
 /// Progress the visitor chose to remember last time (unreadable or stale: deleted). Read
 /// once, when the widget starts.

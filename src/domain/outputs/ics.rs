@@ -7,7 +7,7 @@
 //! `UID` and a `DTSTAMP` (UTC) on every event; dates as `VALUE=DATE` with a `DTEND` the day
 //! after (an all-day event).
 
-use super::date::Date;
+use crate::domain::date::Date;
 
 /// One all-day event: a session.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -5,7 +5,7 @@
 //! compile time: two bytes a phrase, where a `match` over string literals compiles to a
 //! table of eight-byte pointers and lengths that barely compresses.
 
-use super::lang::Lang;
+use crate::domain::copy::lang::Lang;
 
 /// Where each of `lengths`' phrases ends in their concatenation.
 const fn phrase_ends<const N: usize>(lengths: [usize; N]) -> [u16; N] {

@@ -9,9 +9,9 @@ use serde::Deserialize;
 
 use super::lenient::{Lenient, Loose};
 use super::wire::{AreaPriceMap, Colour, Flag, Number, PriceList};
-use crate::domain::config::{Mode, Parts};
-use crate::domain::estimate::ClinicPrice;
-use crate::domain::prices::PriceBasis;
+use crate::domain::config::placement::{Mode, Parts};
+use crate::domain::pricing::prices::ClinicPrice;
+use crate::domain::pricing::prices::PriceBasis;
 
 /// One option, as the guide's table and the loader know it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

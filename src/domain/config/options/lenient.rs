@@ -9,7 +9,7 @@ use std::marker::PhantomData;
 use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde::Deserialize;
 
-use super::problem::Reason;
+use super::refusal::Refusal;
 
 /// Nesting deeper than this refuses the whole layer (as it always has), so that hostile
 /// input cannot exhaust the stack while it is read.
@@ -210,7 +210,7 @@ pub type ParseNumber<'a> = &'a dyn Fn(&str) -> Option<f64>;
 /// A type an option's value is read as, from whatever the page gave.
 pub trait Read: Sized {
     /// The value, or why the option cannot take it.
-    fn read(value: &Loose, parse_number: ParseNumber<'_>) -> Result<Self, Reason>;
+    fn read(value: &Loose, parse_number: ParseNumber<'_>) -> Result<Self, Refusal>;
 }
 
 /// An option's field in one layer: the value as given, if any, to be read as `T` when the

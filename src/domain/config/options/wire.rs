@@ -3,15 +3,15 @@
 //! options that name one of a few words.
 
 use super::lenient::{Loose, ParseNumber, Read};
-use super::problem::Reason;
-use crate::domain::config::{Mode, Parts};
-use crate::domain::estimate::ClinicPrice;
-use crate::domain::prices::PriceBasis;
-use crate::domain::theme::Rgb;
+use super::refusal::Refusal;
+use crate::domain::config::placement::{Mode, Parts};
+use crate::domain::config::theme::Rgb;
+use crate::domain::pricing::prices::ClinicPrice;
+use crate::domain::pricing::prices::PriceBasis;
 
 impl Read for String {
-    fn read(value: &Loose, _: ParseNumber<'_>) -> Result<Self, Reason> {
-        value.as_text().map(str::to_owned).ok_or(Reason::NotText)
+    fn read(value: &Loose, _: ParseNumber<'_>) -> Result<Self, Refusal> {
+        value.as_text().map(str::to_owned).ok_or(Refusal::NotText)
     }
 }
 
@@ -24,13 +24,13 @@ pub struct Number(pub f64);
 impl Number {
     /// Reads text as an attribute holds it, spaces around it aside: `[+|-]digits[.digits]`
     /// (a lone `.5` or `5.` too), then an optional `e`/`E` exponent; nothing else.
-    pub fn from_text(text: &str, parse_number: ParseNumber<'_>) -> Result<f64, Reason> {
+    pub fn from_text(text: &str, parse_number: ParseNumber<'_>) -> Result<f64, Refusal> {
         let text = text.trim();
         Some(text)
             .filter(|t| is_decimal(t))
             .and_then(parse_number)
             .filter(|n| n.is_finite())
-            .ok_or(Reason::NotNumber)
+            .ok_or(Refusal::NotNumber)
     }
 }
 
@@ -64,11 +64,11 @@ fn is_decimal(text: &str) -> bool {
 }
 
 impl Read for Number {
-    fn read(value: &Loose, parse_number: ParseNumber<'_>) -> Result<Self, Reason> {
+    fn read(value: &Loose, parse_number: ParseNumber<'_>) -> Result<Self, Refusal> {
         match value {
             Loose::Number(n) if n.is_finite() => Ok(Number(*n)),
             Loose::Text(text) => Number::from_text(text, parse_number).map(Number),
-            _ => Err(Reason::NotNumber),
+            _ => Err(Refusal::NotNumber),
         }
     }
 }
@@ -78,27 +78,27 @@ impl Read for Number {
 pub struct Flag(pub bool);
 
 impl Read for Flag {
-    fn read(value: &Loose, _: ParseNumber<'_>) -> Result<Self, Reason> {
+    fn read(value: &Loose, _: ParseNumber<'_>) -> Result<Self, Refusal> {
         match value {
             Loose::Bool(b) => Ok(Flag(*b)),
             Loose::Text(text) => match text.trim().to_ascii_lowercase().as_str() {
                 "" | "true" | "yes" | "1" | "on" => Ok(Flag(true)),
                 "false" | "no" | "0" | "off" => Ok(Flag(false)),
-                _ => Err(Reason::NotFlag),
+                _ => Err(Refusal::NotFlag),
             },
-            _ => Err(Reason::NotFlag),
+            _ => Err(Refusal::NotFlag),
         }
     }
 }
 
 /// Whole dollars, from a number or its text.
-fn whole_dollars(value: &Loose, parse_number: ParseNumber<'_>) -> Result<u32, Reason> {
+fn whole_dollars(value: &Loose, parse_number: ParseNumber<'_>) -> Result<u32, Refusal> {
     let Number(n) = Number::read(value, parse_number)?;
     if n < 0.0 {
-        return Err(Reason::Negative);
+        return Err(Refusal::Negative);
     }
     if n > 1_000_000.0 {
-        return Err(Reason::Implausible);
+        return Err(Refusal::Implausible);
     }
     Ok(n.round() as u32)
 }
@@ -108,26 +108,26 @@ pub(crate) fn range_of(
     low: &Loose,
     high: &Loose,
     parse_number: ParseNumber<'_>,
-) -> Result<(u32, u32), Reason> {
+) -> Result<(u32, u32), Refusal> {
     let low = whole_dollars(low, parse_number)?;
     let high = whole_dollars(high, parse_number)?;
     if low > high {
-        return Err(Reason::LowAboveHigh);
+        return Err(Refusal::LowAboveHigh);
     }
     Ok((low, high))
 }
 
 /// `"2500-4000"` (an attribute) or `{"low": 2500, "high": 4000}` (JSON).
 impl Read for ClinicPrice {
-    fn read(value: &Loose, parse_number: ParseNumber<'_>) -> Result<Self, Reason> {
+    fn read(value: &Loose, parse_number: ParseNumber<'_>) -> Result<Self, Refusal> {
         let (low, high) = match value {
             Loose::Text(text) => {
-                let (low, high) = text.split_once('-').ok_or(Reason::NotRange)?;
+                let (low, high) = text.split_once('-').ok_or(Refusal::NotRange)?;
                 let (low, high) = (Loose::Text(low.to_owned()), Loose::Text(high.to_owned()));
                 range_of(&low, &high, parse_number)?
             }
             Loose::Map(_) => range_of(value.get("low"), value.get("high"), parse_number)?,
-            _ => return Err(Reason::NotRange),
+            _ => return Err(Refusal::NotRange),
         };
         Ok(ClinicPrice { low, high })
     }
@@ -139,10 +139,10 @@ impl Read for ClinicPrice {
 pub struct PriceList(pub Vec<Loose>);
 
 impl Read for PriceList {
-    fn read(value: &Loose, _: ParseNumber<'_>) -> Result<Self, Reason> {
+    fn read(value: &Loose, _: ParseNumber<'_>) -> Result<Self, Refusal> {
         match value {
             Loose::List(entries) => Ok(PriceList(entries.clone())),
-            _ => Err(Reason::NotPriceList),
+            _ => Err(Refusal::NotPriceList),
         }
     }
 }
@@ -153,17 +153,17 @@ impl Read for PriceList {
 pub struct AreaPriceMap(pub Vec<(String, Loose)>);
 
 impl Read for AreaPriceMap {
-    fn read(value: &Loose, _: ParseNumber<'_>) -> Result<Self, Reason> {
+    fn read(value: &Loose, _: ParseNumber<'_>) -> Result<Self, Refusal> {
         match value {
             Loose::Map(members) => Ok(AreaPriceMap(members.clone())),
-            _ => Err(Reason::NotAreaPrices),
+            _ => Err(Refusal::NotAreaPrices),
         }
     }
 }
 
 /// One of a few words, spaces around it aside; anything else (text or not) is refused
 /// with the option's own reason.
-fn word<T: Copy>(value: &Loose, words: &[(&str, T)], refused: Reason) -> Result<T, Reason> {
+fn word<T: Copy>(value: &Loose, words: &[(&str, T)], refused: Refusal) -> Result<T, Refusal> {
     let text = value.as_text().map(str::trim).ok_or(refused)?;
     words
         .iter()
@@ -173,17 +173,17 @@ fn word<T: Copy>(value: &Loose, words: &[(&str, T)], refused: Reason) -> Result<
 }
 
 impl Read for Mode {
-    fn read(value: &Loose, _: ParseNumber<'_>) -> Result<Self, Reason> {
+    fn read(value: &Loose, _: ParseNumber<'_>) -> Result<Self, Refusal> {
         word(
             value,
             &[("inline", Mode::Inline), ("popup", Mode::Popup)],
-            Reason::NotMode,
+            Refusal::NotMode,
         )
     }
 }
 
 impl Read for Parts {
-    fn read(value: &Loose, _: ParseNumber<'_>) -> Result<Self, Reason> {
+    fn read(value: &Loose, _: ParseNumber<'_>) -> Result<Self, Refusal> {
         word(
             value,
             &[
@@ -191,20 +191,20 @@ impl Read for Parts {
                 ("quiz", Parts::QuizOnly),
                 ("estimator", Parts::EstimatorOnly),
             ],
-            Reason::NotParts,
+            Refusal::NotParts,
         )
     }
 }
 
 impl Read for PriceBasis {
-    fn read(value: &Loose, _: ParseNumber<'_>) -> Result<Self, Reason> {
+    fn read(value: &Loose, _: ParseNumber<'_>) -> Result<Self, Refusal> {
         word(
             value,
             &[
                 ("treatment", PriceBasis::WholeTreatment),
                 ("session", PriceBasis::PerSession),
             ],
-            Reason::NotPriceBasis,
+            Refusal::NotPriceBasis,
         )
     }
 }
@@ -219,9 +219,9 @@ pub struct Colour {
 }
 
 impl Read for Colour {
-    fn read(value: &Loose, _: ParseNumber<'_>) -> Result<Self, Reason> {
-        let text = value.as_text().ok_or(Reason::NotColour)?;
-        let rgb = Rgb::parse(text).ok_or(Reason::NotColour)?;
+    fn read(value: &Loose, _: ParseNumber<'_>) -> Result<Self, Refusal> {
+        let text = value.as_text().ok_or(Refusal::NotColour)?;
+        let rgb = Rgb::parse(text).ok_or(Refusal::NotColour)?;
         Ok(Colour {
             rgb,
             text: text.to_owned(),

@@ -1,7 +1,7 @@
 //! The quiz as a pure state machine: which questions are on the path, which answers each
 //! takes, and moving between steps. The UI only sends it actions.
 
-use super::answers::{
+use crate::domain::quiz::answers::{
     Answer, Answers, AreaDetail, BodyArea, HairLength, HairLossPattern, KeloidHistory, MakeupEase,
     Motivation, QuestionId, SkinCondition, SkinTone,
 };

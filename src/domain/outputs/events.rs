@@ -8,9 +8,9 @@
 //! presses Start and `smp:complete` when a result shows; and no event fires when an answer
 //! is ticked, only when the visitor moves on.
 
-use super::config::Config;
-use super::estimate::Place;
-use super::outcome::Outcome;
+use crate::domain::config::Config;
+use crate::domain::pricing::estimate::Place;
+use crate::domain::quiz::outcome::Outcome;
 
 /// Which call-to-action the visitor pressed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -4,10 +4,10 @@
 
 use serde::Serialize;
 
-use super::answers::{Answers, QuestionId};
-use super::labels::answer_label;
-use super::lang::Lang;
-use super::outcome::Outcome;
+use crate::domain::copy::labels::answer_label;
+use crate::domain::copy::lang::Lang;
+use crate::domain::quiz::answers::{Answers, QuestionId};
+use crate::domain::quiz::outcome::Outcome;
 
 /// What the visitor typed and ticked.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
