@@ -381,6 +381,14 @@ describe('WordPress contact requests: only the widget on the site\'s own pages c
     const guide = await browser.run(`return document.querySelector('#wpbody-content').textContent`);
     assert.match(guide, /delete them after 90 days/);
     assert.match(guide, /for at most a day/);
+    assert.match(guide, /If we remove the self-assessment from our site, every request it received is deleted with it\./);
+    setSettings({ keep_requests_on_uninstall: true });
+    try {
+      await browser.goto(`${site.origin}/wp-admin/privacy-policy-guide.php`);
+      assert.match(await browser.run(`return document.querySelector('#wpbody-content').textContent`), /the requests already received stay in our database until we delete them ourselves/);
+    } finally {
+      setSettings({ keep_requests_on_uninstall: false });
+    }
   });
 
   test('no PHP notice, warning or error from the plugin', () => {
