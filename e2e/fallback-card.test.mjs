@@ -6,11 +6,12 @@
 // rules (so with no script of ours) or the loader's, and the page never moves. At 320 px,
 // 375 px and on a desktop. SMP_SHOTS=<folder> also saves what each case looks like there.
 import assert from 'node:assert/strict';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 
-import { CASES, WIDTHS, inspectBox, startFailureSite } from './lib/failure-pages.mjs';
+import { CASES, WIDTHS, documentedBrowserMessages, inspectBox, startFailureSite } from './lib/failure-pages.mjs';
+import { ROOT } from './lib/harness.mjs';
 import { atWidth } from './lib/paste.mjs';
 import { startChromium } from './lib/webdriver.mjs';
 
@@ -65,8 +66,17 @@ describe('the reserved box never shows as empty white, whatever stops the widget
     test(`${name}: the fallback is a centred card at ${WIDTHS.join(', ')} px`, async () => {
       for (const width of WIDTHS) {
         await atWidth(browser, width, async () => {
+          await browser.consoleMessages();
           await site.open(browser, name);
           await settled(browser, name);
+          // Issue 28 item 2: what the console says is in EMBEDDING.md's table, as written.
+          const said = (await browser.consoleMessages()).map((m) => m.message);
+          const rows = documentedBrowserMessages(readFileSync(join(ROOT, 'EMBEDDING.md'), 'utf8'));
+          for (const word of CASES[name].says ?? []) {
+            const row = rows.find((r) => r.what.includes(word));
+            assert.ok(row, `${name}: EMBEDDING.md's table has a row for "${word}"`);
+            assert.ok(said.some((m) => row.chromium.test(m)), `${name}: Chromium said ${JSON.stringify(said)}, not what EMBEDDING.md quotes for "${row.what}"`);
+          }
           const box = await inspectBox(browser);
           if (shots) writeFileSync(join(shots, `${name}-${width}.png`), await browser.screenshot());
           assertNoEmptyBox(box, `${name} at ${width} px`, CASES[name]);

@@ -17,21 +17,23 @@ import { hostPage, servePages } from './release.mjs';
  * Each way the widget does not start. `base(site)`: the folder the snippet names;
  * `integrity(site)`: the snippet's; `csp(site)`: the page's policy; `loaderRuns`: whether
  * our loader gets to run (then one line of ours names the failure); `rulesBlocked`: the
- * page's policy refuses the snippet's inline reserving rules.
+ * page's policy refuses the snippet's inline reserving rules; `says`: words of the rows of
+ * EMBEDDING.md's table of the browser's own messages that Chromium writes here.
  */
 export const CASES = {
   'wrong-integrity': {
     base: (s) => `${s.assetOrigin}/ok/`,
     integrity: () => `sha384-${Buffer.alloc(48, 7).toString('base64')}`,
+    says: ['integrity'],
   },
   'wasm-octet-stream': { base: (s) => `${s.assetOrigin}/octet/`, loaderRuns: 'fetch-failed' },
-  'no-cors': { base: (s) => `${s.assetOrigin}/nocors/` },
-  'your-site-left-in': { base: () => 'https://YOUR-SITE/smp-widget/0.1.0/' },
-  'csp-default-self': { base: (s) => `${s.assetOrigin}/ok/`, csp: () => "default-src 'self'" },
+  'no-cors': { base: (s) => `${s.assetOrigin}/nocors/`, says: ['CORS'] },
+  'your-site-left-in': { base: () => 'https://YOUR-SITE/smp-widget/0.1.0/', says: ['YOUR-SITE'] },
+  'csp-default-self': { base: (s) => `${s.assetOrigin}/ok/`, csp: () => "default-src 'self'", says: ['script-src', 'inline'] },
   // The policy refuses the snippet's <style> too: the loader reserves the box when it runs
   // (EMBEDDING.md: such a site puts the rules in its own stylesheet, or allows their hash).
-  'csp-default-self-self-hosted': { base: (s) => `${s.pageOrigin}/self/`, csp: () => "default-src 'self'", loaderRuns: 'csp-wasm', rulesBlocked: true },
-  'loader-never-runs': { base: (s) => `${s.assetOrigin}/missing/` },
+  'csp-default-self-self-hosted': { base: (s) => `${s.pageOrigin}/self/`, csp: () => "default-src 'self'", loaderRuns: 'csp-wasm', rulesBlocked: true, says: ['inline'] },
+  'loader-never-runs': { base: (s) => `${s.assetOrigin}/missing/`, says: ['not where'] },
 };
 
 /** The three widths a visitor sees: a small phone, a common phone, a desktop. */
@@ -39,6 +41,8 @@ export const WIDTHS = [320, 375, 1280];
 
 /** Serves the built files under the three prefixes from `dist`. */
 function widgetFiles(dist, prefix, req, url) {
+  // Not uploaded: a 404, with CORS as a CDN sends it.
+  if (url.pathname.startsWith('/missing/')) return { status: 404, headers: { 'access-control-allow-origin': '*' }, body: 'not found' };
   const match = url.pathname.match(/^\/(ok|octet|nocors|self)\/([\w.-]+)$/);
   if (!match || (prefix && match[1] !== prefix)) return null;
   const file = match[2];
@@ -103,4 +107,20 @@ export function inspectBox(browser) {
     });
     return { height: r.height, width: r.width, background: style.backgroundColor, border: style.borderTopWidth + ' ' + style.borderTopStyle, lines,
              state: box.getAttribute('data-state'), shift: window.__layoutShift ?? 0 };`);
+}
+
+/**
+ * EMBEDDING.md's table of the browser's own messages: each row's first cell and the
+ * Chromium message it quotes, as a pattern (`…` stands for anything).
+ */
+export function documentedBrowserMessages(markdown) {
+  const start = markdown.indexOf('| what is wrong | Chromium');
+  if (start < 0) return [];
+  const rows = markdown.slice(start).split('\n\n')[0].split('\n').slice(2);
+  return rows.map((row) => {
+    const cells = row.split(' | ');
+    const quoted = /`([^`]+)`/.exec(cells[1])?.[1] ?? '';
+    const pattern = quoted.split('…').map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.*?');
+    return { what: cells[0].replace(/^\|\s*/, ''), chromium: new RegExp(pattern) };
+  });
 }
