@@ -24,6 +24,9 @@ command -v brotli >/dev/null 2>&1 || apt_pkgs+=(brotli)
 # The printed summary's end-to-end test (e2e/plan.test.mjs) counts its PDF's pages and reads
 # its text (pdfinfo, pdftotext) and turns the page into a picture (pdftoppm).
 command -v pdfinfo >/dev/null 2>&1 || apt_pkgs+=(poppler-utils)
+# The WordPress plugin's translations: xgettext makes its .pot, msgfmt its .mo (both checked
+# against the sources by e2e/wordpress-i18n.test.mjs).
+command -v xgettext >/dev/null 2>&1 || apt_pkgs+=(gettext)
 # Firefox ESR and WebKitGTK (Safari's engine family) for the cross-engine tests (REL-1).
 [ -x /usr/lib/firefox-esr/firefox-esr ] || apt_pkgs+=(firefox-esr)
 command -v WebKitWebDriver >/dev/null 2>&1 || apt_pkgs+=(webkit2gtk-driver)

@@ -6,11 +6,12 @@
 
 use std::rc::Rc;
 
-use smp_widget::domain::answers::{Answer, HairLossPattern};
-use smp_widget::domain::config::{Config, Parts};
-use smp_widget::domain::lang::Lang;
-use smp_widget::domain::lead::LeadStatus;
-use smp_widget::domain::quiz::Step;
+use smp_widget::domain::config::placement::Parts;
+use smp_widget::domain::config::Config;
+use smp_widget::domain::copy::lang::Lang;
+use smp_widget::domain::outputs::lead::{LeadFailure, LeadStatus};
+use smp_widget::domain::quiz::answers::{Answer, HairLossPattern};
+use smp_widget::domain::quiz::questions::Step;
 use smp_widget::domain::widget::{has_progress, resume, update, Action, Update, WidgetState};
 
 fn act(state: &WidgetState, action: Action) -> WidgetState {
@@ -111,7 +112,10 @@ fn a_request_on_its_way_when_the_element_left_shows_as_failed() {
     let only = || config("A", None, Parts::EstimatorOnly);
     let mut state = WidgetState::new(only(), Lang::En, None);
     state.contact.status = LeadStatus::Sending;
-    assert_eq!(resume(&state, only()).contact.status, LeadStatus::Failed);
+    assert_eq!(
+        resume(&state, only()).contact.status,
+        LeadStatus::Failed(LeadFailure::NotSent)
+    );
     state.contact.status = LeadStatus::Sent;
     assert_eq!(resume(&state, only()).contact.status, LeadStatus::Sent);
 }

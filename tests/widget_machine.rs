@@ -8,15 +8,16 @@ use std::rc::Rc;
 
 use proptest::prelude::*;
 
-use smp_widget::domain::answers::{Answer, Answers, BodyArea, HairLossPattern, QuestionId};
-use smp_widget::domain::config::{Config, Parts};
+use smp_widget::domain::config::placement::Parts;
+use smp_widget::domain::config::Config;
+use smp_widget::domain::copy::lang::Lang;
 use smp_widget::domain::date::Date;
-use smp_widget::domain::estimate::Place;
-use smp_widget::domain::events::{Cta, WidgetEvent};
-use smp_widget::domain::lang::Lang;
-use smp_widget::domain::lead::{LeadEdit, LeadStatus};
-use smp_widget::domain::progress::{expiry_from, Saved};
-use smp_widget::domain::quiz::{options, path, record, validate, Step};
+use smp_widget::domain::outputs::events::{Cta, WidgetEvent};
+use smp_widget::domain::outputs::lead::{LeadEdit, LeadFailure, LeadReply, LeadStatus};
+use smp_widget::domain::outputs::progress::{expiry_from, Saved};
+use smp_widget::domain::pricing::estimate::Place;
+use smp_widget::domain::quiz::answers::{Answer, Answers, BodyArea, HairLossPattern, QuestionId};
+use smp_widget::domain::quiz::questions::{options, path, record, validate, Step};
 use smp_widget::domain::widget::{
     initial_effects, screen, update, Action, BackTo, Effect, Update, View, WidgetState,
 };
@@ -107,8 +108,15 @@ fn action_strategy() -> impl Strategy<Value = Action> {
         prop::bool::ANY.prop_map(|on| Action::EditLead(LeadEdit::Consent(on))),
         prop::bool::ANY.prop_map(|on| Action::EditLead(LeadEdit::IncludeAnswers(on))),
         Just(Action::SendLead),
-        (0u32..4, prop::bool::ANY)
-            .prop_map(|(request, sent)| Action::LeadAnswered { request, sent }),
+        (
+            0u32..4,
+            prop::sample::select(vec![
+                LeadReply::Received,
+                LeadReply::Busy,
+                LeadReply::NotSent
+            ])
+        )
+            .prop_map(|(request, reply)| Action::LeadAnswered { request, reply }),
         (
             prop::bool::ANY,
             prop::sample::select(vec![
@@ -207,8 +215,10 @@ proptest! {
 
     /// No sequence of actions panics, and each ends on a valid screen. (A refused action
     /// changes nothing by construction: `Update::Refused` carries no state.)
+    ///
+    /// From issue 14.
     #[test]
-    fn issue_14_any_action_sequence_is_safe_and_ends_on_a_valid_screen(
+    fn any_action_sequence_is_safe_and_ends_on_a_valid_screen(
         config in config_strategy(),
         actions in prop::collection::vec(action_strategy(), 0..60),
     ) {
@@ -223,8 +233,10 @@ proptest! {
     }
 
     /// Every save keeps the expiry of the tick that opted in.
+    ///
+    /// From issue 13.
     #[test]
-    fn issue_13_saved_progress_never_extends_its_expiry(
+    fn saved_progress_never_extends_its_expiry(
         actions in prop::collection::vec(action_strategy(), 0..40),
     ) {
         let mut state = fresh(config(Parts::QuizAndEstimator, false, false));
@@ -243,8 +255,9 @@ proptest! {
     }
 }
 
+/// From issue 14.
 #[test]
-fn issue_14_refused_actions_change_nothing() {
+fn refused_actions_change_nothing() {
     let start = fresh(config(Parts::QuizOnly, true, true));
     let mut outcome = fresh(config(Parts::QuizAndEstimator, true, false));
     step(&mut outcome, Action::Begin);
@@ -264,7 +277,7 @@ fn issue_14_refused_actions_change_nothing() {
             &start,
             Action::LeadAnswered {
                 request: 0,
-                sent: true,
+                reply: LeadReply::Received,
             },
         ),
         (&outcome, Action::Edit(QuestionId::SkinTone)),
@@ -295,8 +308,9 @@ fn fill_form(state: &mut WidgetState) {
     }
 }
 
+/// From issue 14.
 #[test]
-fn issue_14_a_stale_contact_request_answer_is_dropped() {
+fn a_stale_contact_request_answer_is_dropped() {
     let mut state = fresh(config(Parts::QuizAndEstimator, true, false));
     to_outcome(&mut state);
     fill_form(&mut state);
@@ -319,7 +333,7 @@ fn issue_14_a_stale_contact_request_answer_is_dropped() {
             &state,
             Action::LeadAnswered {
                 request: 1,
-                sent: false
+                reply: LeadReply::NotSent
             }
         ),
         Update::Refused,
@@ -329,14 +343,65 @@ fn issue_14_a_stale_contact_request_answer_is_dropped() {
         &mut state,
         Action::LeadAnswered {
             request: 2,
-            sent: true,
+            reply: LeadReply::Received,
         },
     );
     assert_eq!(state.contact.status, LeadStatus::Sent);
 }
 
+/// A clinic site that cannot take the request just now (503 or 429) or does not answer:
+/// the visitor is told which, keeps everything they typed, and sends the same request again.
 #[test]
-fn issue_14_leaving_and_re_entering_the_outcome_clears_the_form() {
+fn a_contact_request_that_did_not_go_through_keeps_the_form_to_send_again() {
+    for (reply, failure) in [
+        (LeadReply::Busy, LeadFailure::Busy),
+        (LeadReply::NotSent, LeadFailure::NotSent),
+    ] {
+        let mut state = fresh(config(Parts::QuizAndEstimator, true, false));
+        to_outcome(&mut state);
+        fill_form(&mut state);
+        let first = step(&mut state, Action::SendLead);
+        step(&mut state, Action::LeadAnswered { request: 1, reply });
+        assert_eq!(state.contact.status, LeadStatus::Failed(failure));
+        assert_eq!(state.contact.form.name, "Ana Ruiz");
+        assert_eq!(state.contact.form.contact, "ana@example.com");
+        assert!(state.contact.form.consent, "the consent stays given");
+        let again = step(&mut state, Action::SendLead);
+        assert_eq!(state.contact.status, LeadStatus::Sending);
+        match (first.as_slice(), again.as_slice()) {
+            (
+                [Effect::SendLead { body: a, .. }],
+                [Effect::SendLead {
+                    request: 2,
+                    body: b,
+                    ..
+                }],
+            ) => assert_eq!(a, b, "the same request goes again"),
+            other => panic!("{other:?}"),
+        }
+    }
+}
+
+/// Which HTTP answers mean "try again later".
+#[test]
+fn the_clinic_sites_answer_is_read_as_received_busy_or_not_sent() {
+    for (status, reply) in [
+        (Some(201), LeadReply::Received),
+        (Some(200), LeadReply::Received),
+        (Some(503), LeadReply::Busy),
+        (Some(429), LeadReply::Busy),
+        (Some(500), LeadReply::NotSent),
+        (Some(403), LeadReply::NotSent),
+        (Some(301), LeadReply::NotSent),
+        (None, LeadReply::NotSent),
+    ] {
+        assert_eq!(LeadReply::of_status(status), reply, "{status:?}");
+    }
+}
+
+/// From issue 14.
+#[test]
+fn leaving_and_re_entering_the_outcome_clears_the_form() {
     let mut state = fresh(config(Parts::QuizAndEstimator, true, true));
     to_outcome(&mut state);
     fill_form(&mut state);
@@ -361,7 +426,7 @@ fn issue_14_leaving_and_re_entering_the_outcome_clears_the_form() {
 /// Issue 13 item 1, PRIV-8, natively: every branch of the quiz gives the page the same
 /// events up to and including `smp:complete`, and no event when an answer is ticked.
 #[test]
-fn priv_8_every_branch_tells_the_page_the_same_thing() {
+fn every_branch_tells_the_page_the_same_thing() {
     let mut streams = Vec::new();
     let complete = every_path();
     assert!(complete.len() > 1000, "{} paths", complete.len());
@@ -382,8 +447,9 @@ fn priv_8_every_branch_tells_the_page_the_same_thing() {
     }
 }
 
+/// Checks PRIV-8 (docs/reliability.md).
 #[test]
-fn priv_8_the_category_leaves_only_with_the_visitors_tick() {
+fn the_category_leaves_only_with_the_visitors_tick() {
     let mut state = fresh(config(Parts::QuizAndEstimator, false, true));
     to_outcome(&mut state);
     let outcome = screen(&state, TODAY);
@@ -405,8 +471,9 @@ fn priv_8_the_category_leaves_only_with_the_visitors_tick() {
     assert_eq!(update(&plain, Action::ShareOutcome(true)), Update::Refused);
 }
 
+/// From issue 14.
 #[test]
-fn issue_14_defaults_resolve_in_the_screen() {
+fn the_estimators_start_date_sessions_and_back_link_default_in_the_screen() {
     let mut state = fresh(config(Parts::QuizAndEstimator, false, false));
     to_outcome(&mut state);
     step(&mut state, Action::OpenEstimator);
@@ -596,8 +663,9 @@ fn the_estimator_leads_back_where_it_was_opened_from() {
     assert_eq!(back(&only), None);
 }
 
+/// From issue 14.
 #[test]
-fn issue_14_the_page_changing_lang_is_spoken_at_once() {
+fn the_page_changing_lang_is_spoken_at_once() {
     let mut state = fresh(config(Parts::QuizAndEstimator, false, false));
     step(&mut state, Action::Begin);
     step(
@@ -615,8 +683,9 @@ fn issue_14_the_page_changing_lang_is_spoken_at_once() {
     );
 }
 
+/// From issue 13.
 #[test]
-fn issue_13_remembering_saves_with_the_expiry_of_the_tick() {
+fn remembering_saves_with_the_expiry_of_the_tick() {
     let mut state = fresh(config(Parts::QuizAndEstimator, false, false));
     let now = 1_795_000_000_000;
     let effects = step(

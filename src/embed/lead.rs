@@ -4,12 +4,13 @@
 use gloo_net::http::Request;
 use web_sys::{RequestCredentials, RequestMode};
 
-use crate::domain::lead::LeadBody;
+use crate::domain::outputs::lead::{LeadBody, LeadReply};
 use crate::js_json;
 use crate::ui::LeadRequest;
 
-/// Whether the endpoint took the request (any 2xx); `None` when it could not be sent.
-async fn post(url: &str, body: &LeadBody) -> Option<bool> {
+/// The endpoint's HTTP status; `None` when there was no response (offline, refused by CORS
+/// or the page's CSP, a broken address).
+async fn post(url: &str, body: &LeadBody) -> Option<u16> {
     // The serde body, written by the browser's own JSON.stringify.
     let text = js_json::stringify(body)?;
     let response = Request::post(url)
@@ -21,15 +22,15 @@ async fn post(url: &str, body: &LeadBody) -> Option<bool> {
         .send()
         .await
         .ok()?;
-    Some(response.ok())
+    Some(response.status())
 }
 
 /// Sends each request the app asks for and reports back how it went.
 pub fn sender() -> yew::Callback<LeadRequest> {
     yew::Callback::from(|request: LeadRequest| {
         yew::platform::spawn_local(async move {
-            let sent = post(&request.url, &request.body).await.unwrap_or(false);
-            request.done.emit(sent);
+            let status = post(&request.url, &request.body).await;
+            request.done.emit(LeadReply::of_status(status));
         });
     })
 }

@@ -6,11 +6,13 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::phrase::phrase;
-use crate::domain::labels::{outcome_title, shared_answer_labels};
-use crate::domain::lang::Lang;
-use crate::domain::lead::{LeadBody, LeadEdit, LeadError, LeadStatus};
-use crate::domain::outcome::Procedure;
-use crate::domain::text::{fill, Key};
+use crate::domain::copy::labels::{outcome_title, shared_answer_labels};
+use crate::domain::copy::lang::Lang;
+use crate::domain::copy::text::{fill, Key};
+use crate::domain::outputs::lead::{
+    LeadBody, LeadEdit, LeadError, LeadFailure, LeadReply, LeadStatus,
+};
+use crate::domain::quiz::outcome::Procedure;
 use crate::domain::widget::LeadScreen;
 
 /// A request for the embed layer to send, and where to say how it went.
@@ -19,8 +21,8 @@ pub struct LeadRequest {
     pub url: String,
     /// The body; the embed layer sends it as JSON.
     pub body: LeadBody,
-    /// Called with whether the endpoint took it.
-    pub done: Callback<bool>,
+    /// Called with how the endpoint answered.
+    pub done: Callback<LeadReply>,
 }
 
 /// What the contact form shows and does. A plain view over `LeadScreen`: the root owns
@@ -62,9 +64,12 @@ pub(super) fn lead_form(props: LeadFormProps) -> Html {
         LeadStatus::Refused(LeadError::NoContact) => Some(Key::LeadNeedContact),
         LeadStatus::Sending => Some(Key::LeadSending),
         LeadStatus::Sent => Some(Key::LeadSent),
-        LeadStatus::Failed => Some(Key::LeadFailed),
+        LeadStatus::Failed(LeadFailure::Busy) => Some(Key::LeadBusy),
+        LeadStatus::Failed(LeadFailure::NotSent) => Some(Key::LeadNotSent),
         LeadStatus::Editing | LeadStatus::Refused(LeadError::NoConsent) => None,
     };
+    // What was typed stays in the form: the visitor sends it again, or calls.
+    let failed = matches!(status, LeadStatus::Failed(_));
     // What "include my answers" adds, in the visitor's language: the result's title and
     // the answers. The clinic receives the same items in English (the result as its
     // category, `lead::lead_body`); `data-sent` holds each exactly as sent.
@@ -121,13 +126,18 @@ pub(super) fn lead_form(props: LeadFormProps) -> Html {
                 <p class="hint">{ phrase(Key::LeadOnlyContact, lang) }</p>
             }
             { for shared }
+            <p class="lead-status" role="status">{ message.map(|m| m.text(lang)).unwrap_or("") }</p>
             <div class="nav">
                 <button type="submit" class="button primary lead-send"
                     disabled={!form.consent || status == LeadStatus::Sending || status == LeadStatus::Sent}>
-                    { phrase(Key::LeadSend, lang) }
+                    { phrase(if failed { Key::LeadTryAgain } else { Key::LeadSend }, lang) }
                 </button>
+                if failed {
+                    <a class="button secondary lead-call" href={props.lead.phone.tel_href()}>
+                        { fill(Key::LeadCall.text(lang), &[("phone", &props.lead.phone.display)]) }
+                    </a>
+                }
             </div>
-            <p class="lead-status" role="status">{ message.map(|m| m.text(lang)).unwrap_or("") }</p>
         </form>
     }
 }

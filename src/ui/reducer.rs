@@ -8,14 +8,14 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::domain::answers::{Answer, QuestionId};
 use crate::domain::config::Config;
+use crate::domain::copy::lang::Lang;
 use crate::domain::date::Date;
-use crate::domain::estimate::Place;
-use crate::domain::events::Cta;
-use crate::domain::lang::Lang;
-use crate::domain::lead::LeadEdit;
-use crate::domain::progress::Saved;
+use crate::domain::outputs::events::Cta;
+use crate::domain::outputs::lead::{LeadEdit, LeadReply};
+use crate::domain::outputs::progress::Saved;
+use crate::domain::pricing::estimate::Place;
+use crate::domain::quiz::answers::{Answer, QuestionId};
 use crate::domain::widget::{initial_effects, resume, update, Action, Effect, Update, WidgetState};
 
 /// Effects `update` returned that the shell has not run yet.
@@ -164,8 +164,8 @@ impl WidgetControl {
         self.act(Action::SendLead)
     }
     /// The endpoint answered request number `request`.
-    pub fn lead_answered(&self, request: u32, sent: bool) {
-        self.act(Action::LeadAnswered { request, sent })
+    pub fn lead_answered(&self, request: u32, reply: LeadReply) {
+        self.act(Action::LeadAnswered { request, reply })
     }
 }
 

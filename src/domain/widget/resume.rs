@@ -4,8 +4,8 @@
 use std::rc::Rc;
 
 use crate::domain::config::Config;
-use crate::domain::lead::LeadStatus;
-use crate::domain::quiz::Step;
+use crate::domain::outputs::lead::{LeadFailure, LeadStatus};
+use crate::domain::quiz::questions::Step;
 
 use super::{update, Action, Update, WidgetState};
 
@@ -21,7 +21,7 @@ pub fn resume(kept: &WidgetState, config: Rc<Config>) -> WidgetState {
         Update::Refused => kept.clone(),
     };
     if state.contact.status == LeadStatus::Sending {
-        state.contact.status = LeadStatus::Failed;
+        state.contact.status = LeadStatus::Failed(LeadFailure::NotSent);
     }
     state.moved = false;
     state
