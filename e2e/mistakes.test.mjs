@@ -86,9 +86,13 @@ describe('a marketer\'s mistakes, named so they can fix them', () => {
       Object.defineProperty(Object.prototype, 'slotAssignment', { value: 'manual', writable: true, configurable: true });</script>`;
     // (Not enumerable, which the loader's reads do not care about, so that WebDriver can
     // still serialise what the test reads back.)
-    await open({ head: pollute, body: `<smp-widget clinic="Polluted Page"><a id="fallback-link" href="tel:7605550100">Call</a></smp-widget>` });
+    // The widget far below the fold, so that its fallback is there to look at until the
+    // visitor scrolls to it.
+    const far = `<div style="height: 5000px"></div><smp-widget clinic="Polluted Page"><a id="fallback-link" href="tel:7605550100">Call</a></smp-widget>`;
+    await open({ head: pollute, body: far });
     await browser.waitFor(`!!document.querySelector('smp-widget').shadowRoot`, 'the loader ran');
     assert.equal(await browser.run(`return document.getElementById('fallback-link').getBoundingClientRect().width > 0`), true, 'the fallback shows');
+    await browser.run(`document.querySelector('smp-widget').scrollIntoView(); return true`);
     await browser.waitFor(`!!${root}?.querySelector('.widget')`, 'the widget');
     assert.equal(await browser.run(`return /Polluted Page/.test(${root}.querySelector('.help').textContent)`), true);
     const popup = `<smp-widget mode="popup" clinic="Polluted Popup"><a href="tel:7605550100">Call</a></smp-widget>`;
