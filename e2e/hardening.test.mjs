@@ -285,7 +285,7 @@ describe('hardening: docs/reliability.md checks', () => {
     await ready();
     await browser.run(`window.__hostClicks = 0; document.getElementById('host-button').addEventListener('click', () => window.__hostClicks++)`);
     // The test-only trigger, fired from a timer as a bug in an event handler would be.
-    await browser.run(`setTimeout(() => document.querySelector('smp-widget').__smpHandle.simulate_panic())`);
+    await browser.run(`setTimeout(() => document.querySelector('smp-widget').simulate_panic())`);
     await assertFallback('panic', { onerror: ['Uncaught Error: [smp-widget] panic: the widget stopped'] }).catch(async (e) => {
       throw new Error(`${e.message}; onerror: ${JSON.stringify(await browser.run('return window.__onerrorCalls'))}`);
     });

@@ -85,7 +85,7 @@ describe('WordPress: the plugin zip installed in a real WordPress, used as a mar
     headers: { 'content-type': contentType, ...(origin ? { origin } : {}) },
     body: typeof body === 'string' ? body : JSON.stringify(body),
   });
-  const resetRateLimit = () => site.php(`global $wpdb; return $wpdb->query("DELETE FROM {$wpdb->options} WHERE option_name LIKE '%smp_widget_rl_%'");`);
+  const resetRateLimit = () => site.php(`global $wpdb; return $wpdb->query("DELETE FROM {$wpdb->options} WHERE option_name LIKE '%smp_widget_count_%'");`);
   const requests = () => site.php(`
     return array_map(fn($p) => \\SmpWidget\\read_request($p), get_posts(array('post_type' => 'smp_lead', 'post_status' => 'any', 'numberposts' => -1, 'orderby' => 'ID', 'order' => 'ASC')));`);
   /** Waits until no widget is fading in, so a screenshot shows it as a visitor reads it. */
@@ -187,8 +187,8 @@ describe('WordPress: the plugin zip installed in a real WordPress, used as a mar
     await type(browser, '#smp-widget-phone', 'call us');
     await type(browser, '#smp-widget-brand-color', 'yellow-ish');
     const said = await browser.waitFor(
-      `(() => { const t = [...document.querySelectorAll('#smp-widget-warnings li')].map((li) => li.textContent); return t.some((l) => l.includes('phone')) && t.some((l) => l.includes('brand_color')) && t; })()`,
-      'the widget\'s warnings about phone and brand_color',
+      `(() => { const t = [...document.querySelectorAll('#smp-widget-warnings li')].map((li) => li.textContent); return t.some((l) => l.includes('phone')) && t.some((l) => l.includes('brand-color')) && t; })()`,
+      'the widget\'s warnings about phone and brand-color',
     );
     assert.ok(said.every((line) => !line.startsWith('[smp-widget]')), said.join('\n'));
     assert.equal(await browser.run(`return document.querySelector('#smp-widget-preview').getAttribute('phone')`), 'call us');
@@ -274,7 +274,7 @@ describe('WordPress: the plugin zip installed in a real WordPress, used as a mar
     assert.match(await browser.run(`return ${root}.querySelector('.consent').textContent`), /Desert Skin Studio.*127\.0\.0\.1/s, 'the consent names the clinic and the receiving host');
     // A visitor who sent nothing left nothing.
     assert.deepEqual(await requests(), []);
-    assert.deepEqual(site.php(`global $wpdb; return $wpdb->get_col("SELECT option_name FROM {$wpdb->options} WHERE option_name LIKE '%smp%' ORDER BY option_name");`), ['smp_widget_settings']);
+    assert.deepEqual(site.php(`global $wpdb; return $wpdb->get_col("SELECT option_name FROM {$wpdb->options} WHERE option_name LIKE '%smp%' ORDER BY option_name");`), ['smp_widget_activated_at', 'smp_widget_purge_last_run', 'smp_widget_settings']);
   });
 
   test('Apache serves the .wasm as application/wasm through the plugin\'s .htaccess (its own types list has no wasm)', async () => {
@@ -338,7 +338,7 @@ describe('WordPress: the plugin zip installed in a real WordPress, used as a mar
 
     const [stored] = await requests();
     assert.deepEqual({ ...stored, id: undefined, date: undefined }, {
-      id: undefined, date: undefined, name: 'Ana Ruiz', contact: 'ana@example.com', lang: 'en-US', outcome: shown[0], answers: shown.slice(1),
+      id: undefined, date: undefined, name: 'Ana Ruiz', contact: 'ana@example.com', lang: 'en-US', outcome: shown[0], answers: shown.slice(1), mail: 'sent', forward: '',
     });
     assert.equal(site.php(`return get_post(${stored.id})->post_status;`), 'private');
     const [mail] = site.mails().filter((m) => m.subject.includes('Ana Ruiz'));
@@ -555,9 +555,9 @@ describe('WordPress: the plugin zip installed in a real WordPress, used as a mar
     assert.deepEqual(lines, []);
   });
 
-  test('uninstall: settings removed, requests kept; then, with the box ticked, requests removed too', async () => {
-    const kept = (await requests()).length;
-    assert.ok(kept > 0);
+  test('uninstall: settings and every request removed by default; with "Keep the contact requests" ticked, the requests stay', async () => {
+    const count = () => site.php(`global $wpdb; return array((int) $wpdb->get_var("SELECT COUNT(*) FROM {$wpdb->posts} WHERE post_type = 'smp_lead'"), (int) $wpdb->get_var("SELECT COUNT(*) FROM {$wpdb->postmeta} WHERE meta_key LIKE '_smp_%'"));`);
+    assert.ok(count()[0] > 0);
     const deleted = site.php(`
       require_once ABSPATH . 'wp-admin/includes/plugin.php';
       require_once ABSPATH . 'wp-admin/includes/file.php';
@@ -565,12 +565,12 @@ describe('WordPress: the plugin zip installed in a real WordPress, used as a mar
       $r = delete_plugins(array('${PLUGIN}'));
       global $wpdb;
       return array(is_wp_error($r) ? $r->get_error_message() : $r, get_option('smp_widget_settings'), wp_next_scheduled('smp_widget_purge_requests'),
-        (int) $wpdb->get_var("SELECT COUNT(*) FROM {$wpdb->posts} WHERE post_type = 'smp_lead'"),
         (int) $wpdb->get_var("SELECT COUNT(*) FROM {$wpdb->options} WHERE option_name LIKE '%smp_widget%'"));`);
-    assert.deepEqual(deleted, [true, false, false, kept, 0]);
+    assert.deepEqual(deleted, [true, false, false, 0]);
+    assert.deepEqual(count(), [0, 0], 'no request and none of their fields left');
     assert.ok(!existsSync(join(site.content, 'plugins', 'smp-widget')));
 
-    // Again from the zip; the administrator ticks the box and deletes it from the Plugins screen.
+    // Again from the zip; the administrator ticks "keep" and deletes it from the Plugins screen.
     await logIn(browser, site, USERS.admin);
     await browser.goto(`${site.origin}/wp-admin/plugin-install.php?tab=upload`);
     await browser.cmd('POST', `/element/${await browser.find('#pluginzip')}/value`, { text: made.plugin });
@@ -578,8 +578,9 @@ describe('WordPress: the plugin zip installed in a real WordPress, used as a mar
     await browser.waitFor(`document.querySelector('a.button-primary[href*="action=activate"]')`, 'installed again');
     await browser.click(await browser.find('a.button-primary[href*="action=activate"]'));
     await browser.waitFor(`document.querySelector('tr.active[data-plugin="${PLUGIN}"]')`, 'active again');
+    site.php(`foreach (array('Kept One', 'Kept Two') as $n) wp_insert_post(array('post_type' => 'smp_lead', 'post_status' => 'private', 'post_title' => 'x', 'meta_input' => array('_smp_name' => $n, '_smp_contact' => 'kept@example.com', '_smp_lang' => 'en-US'))); return true;`);
     await browser.goto(`${site.origin}/wp-admin/options-general.php?page=smp-widget`);
-    await browser.click(await browser.find('#smp-widget-delete-requests-on-uninstall'));
+    await browser.click(await browser.find('#smp-widget-keep-requests-on-uninstall'));
     await browser.click(await browser.find('#submit'));
     await browser.waitFor(`document.querySelector('#setting-error-settings_updated')`, 'Settings saved.');
     await browser.goto(`${site.origin}/wp-admin/plugins.php`);
@@ -589,6 +590,7 @@ describe('WordPress: the plugin zip installed in a real WordPress, used as a mar
     await browser.cmd('POST', '/alert/accept', {}); // "Are you sure you want to delete SMP self-assessment?"
     await browser.waitFor(`document.querySelector('tr.plugin-deleted-tr')?.textContent.includes('was successfully deleted')`, 'deleted');
     assert.ok(!existsSync(join(site.content, 'plugins', 'smp-widget')));
-    assert.deepEqual(site.php(`global $wpdb; return array((int) $wpdb->get_var("SELECT COUNT(*) FROM {$wpdb->posts} WHERE post_type = 'smp_lead'"), (int) $wpdb->get_var("SELECT COUNT(*) FROM {$wpdb->postmeta} WHERE meta_key LIKE '_smp_%'"), get_option('smp_widget_settings'));`), [0, 0, false]);
+    assert.deepEqual(count(), [2, 6], 'both requests kept, with their fields');
+    assert.equal(site.php(`return get_option('smp_widget_settings');`), false);
   });
 });

@@ -30,26 +30,17 @@ const REQUEST_TYPE = 'smp_lead';
 const PURGE_EVENT = 'smp_widget_purge_requests';
 
 require_once DIR . 'includes/settings.php';
+require_once DIR . 'includes/i18n.php';
 require_once DIR . 'includes/assets.php';
 require_once DIR . 'includes/render.php';
 require_once DIR . 'includes/block.php';
 require_once DIR . 'includes/shortcode.php';
+require_once DIR . 'includes/counter.php';
 require_once DIR . 'includes/requests.php';
+require_once DIR . 'includes/mail.php';
+require_once DIR . 'includes/forward.php';
+require_once DIR . 'includes/lifecycle.php';
 require_once DIR . 'includes/rest.php';
 require_once DIR . 'includes/privacy.php';
+require_once DIR . 'includes/health.php';
 
-register_activation_hook( FILE, __NAMESPACE__ . '\\activate' );
-register_deactivation_hook( FILE, __NAMESPACE__ . '\\deactivate' );
-
-/** Stores the defaults (once) and schedules the daily retention run. */
-function activate(): void {
-	add_option( OPTION, defaults() );
-	if ( ! wp_next_scheduled( PURGE_EVENT ) ) {
-		wp_schedule_event( time() + HOUR_IN_SECONDS, 'daily', PURGE_EVENT );
-	}
-}
-
-/** Unschedules the retention run; settings and requests stay until the plugin is deleted. */
-function deactivate(): void {
-	wp_clear_scheduled_hook( PURGE_EVENT );
-}

@@ -1,8 +1,9 @@
 <?php
 /**
- * Deleting the plugin (Plugins → Delete) removes its settings and its scheduled event, on
- * every site of a network; contact requests only if an administrator ticked "Also delete
- * every contact request" on the settings page. Runs without the plugin loaded.
+ * Deleting the plugin (Plugins → Delete) removes, on every site of a network: its settings,
+ * its scheduled events, its counters and its forwarding secret, and every contact request
+ * unless an administrator ticked "Keep the contact requests when the plugin is deleted" on
+ * the settings page. Runs without the plugin loaded.
  *
  * @package SmpWidget
  */
@@ -13,7 +14,7 @@ defined( 'WP_UNINSTALL_PLUGIN' ) || exit;
 function smp_widget_uninstall_site(): void {
 	global $wpdb;
 	$settings = get_option( 'smp_widget_settings' );
-	if ( is_array( $settings ) && ! empty( $settings['delete_requests_on_uninstall'] ) ) {
+	if ( ! is_array( $settings ) || empty( $settings['keep_requests_on_uninstall'] ) ) {
 		do {
 			// phpcs:ignore WordPress.DB.DirectDatabaseQuery -- the post type is not registered while uninstalling.
 			$ids = $wpdb->get_col( $wpdb->prepare( "SELECT ID FROM {$wpdb->posts} WHERE post_type = %s LIMIT 200", 'smp_lead' ) );
@@ -22,15 +23,20 @@ function smp_widget_uninstall_site(): void {
 			}
 		} while ( count( $ids ) === 200 );
 	}
-	delete_option( 'smp_widget_settings' );
-	wp_clear_scheduled_hook( 'smp_widget_purge_requests' );
-	// The rate limiter's counters (transients, ten minutes at most).
-	// phpcs:ignore WordPress.DB.DirectDatabaseQuery -- no API lists transients by prefix.
+	foreach ( array( 'smp_widget_settings', 'smp_widget_forward_secret', 'smp_widget_purge_last_run', 'smp_widget_activated_at' ) as $option ) {
+		delete_option( $option );
+	}
+	foreach ( array( 'smp_widget_purge_requests', 'smp_widget_mail_summary', 'smp_widget_forward_request' ) as $hook ) {
+		wp_unschedule_hook( $hook );
+	}
+	// The rate limit's and the mail cap's counters, and a secret not yet shown.
+	// phpcs:ignore WordPress.DB.DirectDatabaseQuery -- no API lists options by prefix.
 	$wpdb->query(
 		$wpdb->prepare(
-			"DELETE FROM {$wpdb->options} WHERE option_name LIKE %s OR option_name LIKE %s",
-			$wpdb->esc_like( '_transient_smp_widget_rl_' ) . '%',
-			$wpdb->esc_like( '_transient_timeout_smp_widget_rl_' ) . '%'
+			"DELETE FROM {$wpdb->options} WHERE option_name LIKE %s OR option_name LIKE %s OR option_name LIKE %s",
+			$wpdb->esc_like( '_smp_widget_count_' ) . '%',
+			$wpdb->esc_like( '_transient_smp_widget_' ) . '%',
+			$wpdb->esc_like( '_transient_timeout_smp_widget_' ) . '%'
 		)
 	);
 }

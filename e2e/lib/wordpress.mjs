@@ -39,10 +39,28 @@ async function waitUntil(ready, what, proc, log, timeout = 30000) {
 
 const read = (path) => { try { return readFileSync(path, 'utf8'); } catch { return ''; } };
 
+// A subdirectory network's rules, as WordPress's Network Setup screen gives them for
+// .htaccess (Debian's WordPress folder is the system's: they go in the server's config).
+const MULTISITE_RULES = `  RewriteEngine On
+  RewriteBase /
+  RewriteRule ^index\\.php$ - [L]
+  RewriteRule ^([_0-9a-zA-Z-]+/)?wp-admin$ $1wp-admin/ [R=301,L]
+  RewriteCond %{REQUEST_FILENAME} -f [OR]
+  RewriteCond %{REQUEST_FILENAME} -d
+  RewriteRule ^ - [L]
+  RewriteRule ^([_0-9a-zA-Z-]+/)?(wp-(content|admin|includes).*) /$2 [L]
+  RewriteRule ^([_0-9a-zA-Z-]+/)?(.*\\.php)$ /$2 [L]
+  RewriteRule . /index.php [L]
+`;
+
 // mod_php needs the prefork MPM.
-const apacheConfig = ({ dir, port, content, configName }) => `${serverHead({ dir, port, modules: ['mpm_prefork', 'authz_core', 'mime', 'headers', 'dir', 'alias', 'rewrite', 'env', 'filter', 'deflate'] })}
+const apacheConfig = ({ dir, host, port, content, configName, multisite }) => `${serverHead({ dir, port, modules: ['mpm_prefork', 'authz_core', 'mime', 'headers', 'dir', 'alias', 'rewrite', 'env', 'filter', 'deflate'] })
+  .replace(/^Listen .*$/m, `Listen ${host}:${port}`).replace(/^ServerName .*$/m, `ServerName ${host}`)}
 LoadModule php_module ${MODULES}/libphp8.2.so
 StartServers 2
+# Longer than any step of a test that blocks Node (site.php()): a connection Node keeps
+# alive is not closed by Apache while Node cannot see it, then reused for a POST.
+KeepAliveTimeout 120
 MinSpareServers 2
 MaxSpareServers 6
 # The system's types without wasm, as on hosts whose list predates it: the plugin's
@@ -66,7 +84,7 @@ Alias /wp-content "${content}"
   Options FollowSymLinks
   AllowOverride Limit Options FileInfo
   Require all granted
-</Directory>
+${multisite ? MULTISITE_RULES : ''}</Directory>
 <Directory "${content}">
   Options FollowSymLinks
   AllowOverride Limit Options FileInfo
@@ -77,8 +95,7 @@ Alias /wp-content "${content}"
 </Files>
 `;
 
-const wpConfig = ({ port, dir, socket, db, mailLog }) => {
-  const origin = `http://127.0.0.1:${port}`;
+const wpConfig = ({ origin, dir, socket, db, mailLog, network = null }) => {
   const salts = ['AUTH_KEY', 'SECURE_AUTH_KEY', 'LOGGED_IN_KEY', 'NONCE_KEY', 'AUTH_SALT', 'SECURE_AUTH_SALT', 'LOGGED_IN_SALT', 'NONCE_SALT']
     .map((k) => `define('${k}', '${randomBytes(24).toString('hex')}');`).join('\n');
   return `<?php
@@ -90,8 +107,8 @@ define('DB_HOST', 'localhost:${socket}');
 define('DB_CHARSET', 'utf8mb4');
 define('WP_CONTENT_DIR', '${dir}/content');
 define('WP_CONTENT_URL', '${origin}/wp-content');
-define('WP_HOME', '${origin}');
-define('WP_SITEURL', '${origin}');
+${network ? '// A network: each site has its own address, kept in the database.' : `define('WP_HOME', '${origin}');
+define('WP_SITEURL', '${origin}');`}
 define('AUTOMATIC_UPDATER_DISABLED', true);
 define('WP_HTTP_BLOCK_EXTERNAL', true);
 define('DISABLE_WP_CRON', true);
@@ -100,6 +117,15 @@ define('WP_DEBUG', true);
 define('WP_DEBUG_LOG', '${dir}/debug.log');
 define('WP_DEBUG_DISPLAY', false);
 define('SMP_E2E_MAIL_LOG', '${mailLog}');
+define('SMP_E2E_MAIL_FAILS', '${dir}/mail-fails');
+define('WP_ALLOW_MULTISITE', true);
+${network ? `define('MULTISITE', true);
+define('SUBDOMAIN_INSTALL', false);
+define('DOMAIN_CURRENT_SITE', '${network.domain}');
+define('PATH_CURRENT_SITE', '/');
+define('SITE_ID_CURRENT_SITE', 1);
+define('BLOG_ID_CURRENT_SITE', 1);
+define('COOKIE_DOMAIN', '');` : ''}
 ${salts}
 `;
 };
@@ -109,7 +135,12 @@ ${salts}
 // first paint) run first in <head>.
 const MU_PLUGIN = `<?php
 // SMP widget e2e test instrument (e2e/lib/wordpress.mjs). Not part of the plugin.
+// While the file SMP_E2E_MAIL_FAILS exists, every mail fails as a broken mail server's would.
 add_filter('pre_wp_mail', function ($short, $atts) {
+  if (file_exists(SMP_E2E_MAIL_FAILS)) {
+    do_action('wp_mail_failed', new WP_Error('wp_mail_failed', 'SMTP connect() failed (e2e)', $atts));
+    return false;
+  }
   file_put_contents(SMP_E2E_MAIL_LOG, wp_json_encode($atts) . "\\n", FILE_APPEND | LOCK_EX);
   return true;
 }, 10, 2);
@@ -123,16 +154,21 @@ add_action('wp_head', function () {
 
 /**
  * Starts MariaDB, Apache and a fresh WordPress; resolves to the site. Always `stop()` it
- * (in `after`), whatever happened.
+ * (in `after`), whatever happened. `plugin`: a plugin zip, unpacked into the site and
+ * activated (network-wide on a network). `multisite`: a subdirectory network (WordPress
+ * allows no port in a network's address, so it is served on port 80 of a loopback address
+ * of its own, 127.x.y.z).
  */
-export async function startWordPress({ title = 'Desert Skin Studio' } = {}) {
+export async function startWordPress({ title = 'Desert Skin Studio', plugin = null, multisite = false } = {}) {
   for (const path of [join(WORDPRESS, 'wp-load.php'), THEME, '/usr/sbin/mariadbd', join(MODULES, 'libphp8.2.so')]) {
     if (!existsSync(path)) throw new Error(`${path} is missing: run scripts/setup.sh (it installs Debian's wordpress, mariadb-server, libapache2-mod-php)`);
   }
   const dir = mkdtempSync(join(tmpdir(), 'smp-wordpress-'));
   chmodSync(dir, 0o755); // Apache's and MariaDB's users read in here
-  const port = await freePort();
-  const origin = `http://127.0.0.1:${port}`;
+  const host = multisite ? `127.${[...randomBytes(3)].map((n) => 1 + (n % 250)).join('.')}` : '127.0.0.1';
+  const port = multisite ? 80 : await freePort();
+  const origin = multisite ? `http://${host}` : `http://${host}:${port}`;
+  const hostHeader = multisite ? host : `${host}:${port}`;
   const configName = `smp-e2e-${process.pid}-${randomBytes(4).toString('hex')}`;
   const configFile = `/etc/wordpress/config-${configName}.php`;
   const socket = join(dir, 'run', 'mysqld.sock');
@@ -152,12 +188,15 @@ export async function startWordPress({ title = 'Desert Skin Studio' } = {}) {
 
   const site = {
     origin,
+    host: hostHeader,
     dir,
     content: join(dir, 'content'),
     mailLog,
     users: USERS,
     /** The mails WordPress sent (pre_wp_mail's arguments), oldest first. */
     mails: () => read(mailLog).split('\n').filter(Boolean).map((line) => JSON.parse(line)),
+    /** Runs SQL as the database's root, in the site's database (to make faults). */
+    sql: (statement) => execFileSync('mariadb', ['-S', socket, '-u', 'root', '-D', db.name, '-e', statement], quiet),
     /** PHP notices, warnings and errors WordPress logged (WP_DEBUG_LOG). */
     debugLog: () => read(join(dir, 'debug.log')),
     apacheLog: () => read(join(dir, 'apache', 'error.log')),
@@ -168,7 +207,7 @@ export async function startWordPress({ title = 'Desert Skin Studio' } = {}) {
     php(body, { user = null } = {}) {
       const logged = site.debugLog().length;
       try {
-        return runPhp(dir, configName, port, `${user ? `wp_set_current_user(get_user_by('login', ${JSON.stringify(user)})->ID);\n` : ''}${body}`);
+        return runPhp(dir, configName, hostHeader, `${user ? `wp_set_current_user(get_user_by('login', ${JSON.stringify(user)})->ID);\n` : ''}${body}`);
       } catch (error) {
         error.message = `${error.message.slice(0, 1500)}\n--- debug.log\n${site.debugLog().slice(logged).slice(-3000)}`;
         throw error;
@@ -211,13 +250,13 @@ export async function startWordPress({ title = 'Desert Skin Studio' } = {}) {
     writeFileSync(mailLog, '');
     writeFileSync(join(dir, 'debug.log'), '');
     execFileSync('chown', ['-R', 'www-data:www-data', content, mailLog, join(dir, 'debug.log')]);
-    writeFileSync(configFile, wpConfig({ port, dir, socket, db, mailLog }), { mode: 0o644 });
+    writeFileSync(configFile, wpConfig({ origin, dir, socket, db, mailLog }), { mode: 0o644 });
 
     // Apache with mod_php.
     const apacheDir = join(dir, 'apache');
     mkdirSync(apacheDir);
     writeFileSync(join(apacheDir, 'mime.types'), read('/etc/mime.types').split('\n').filter((line) => !/\bwasm\s*$/.test(line)).join('\n'));
-    writeFileSync(join(apacheDir, 'httpd.conf'), apacheConfig({ dir: apacheDir, port, content, configName }));
+    writeFileSync(join(apacheDir, 'httpd.conf'), apacheConfig({ dir: apacheDir, host, port, content, configName, multisite }));
     const apache = spawn(APACHE, ['-f', join(apacheDir, 'httpd.conf'), '-D', 'FOREGROUND'], { detached: true, stdio: 'ignore' });
     procs.push(apache);
     await waitUntil(async () => {
@@ -228,7 +267,7 @@ export async function startWordPress({ title = 'Desert Skin Studio' } = {}) {
     }, 'apache2', apache, site.apacheLog);
 
     // WordPress, installed as its wizard would, then the users.
-    runPhp(dir, configName, port, `
+    runPhp(dir, configName, hostHeader, `
       require_once ABSPATH . 'wp-admin/includes/upgrade.php';
       wp_install(${JSON.stringify(title)}, ${JSON.stringify(USERS.admin.login)}, ${JSON.stringify(USERS.admin.email)}, false, '', ${JSON.stringify(USERS.admin.password)});
       return get_option('template');`, { installing: true });
@@ -238,6 +277,27 @@ export async function startWordPress({ title = 'Desert Skin Studio' } = {}) {
       // No welcome guide in the block editor.
       foreach (get_users() as $user) update_user_meta($user->ID, $GLOBALS['wpdb']->get_blog_prefix() . 'persisted_preferences', array('core/edit-post' => array('welcomeGuide' => false), '_modified' => gmdate('c')));
       return true;`);
+    if (multisite) {
+      // As Tools → Network Setup does: the network's tables, then the constants.
+      site.php(`
+        require_once ABSPATH . 'wp-admin/includes/upgrade.php';
+        require_once ABSPATH . 'wp-admin/includes/network.php';
+        global $wpdb;
+        // As wp-admin/network.php does: the network's tables named before they exist.
+        foreach ($wpdb->tables('ms_global') as $table => $prefixed) $wpdb->$table = $prefixed;
+        install_network();
+        $made = populate_network(1, ${JSON.stringify(host)}, ${JSON.stringify(USERS.admin.email)}, ${JSON.stringify(title)}, '/', false);
+        return is_wp_error($made) ? $made->get_error_message() : true;`);
+      writeFileSync(configFile, wpConfig({ origin, dir, socket, db, mailLog, network: { domain: host } }), { mode: 0o644 });
+    }
+    if (plugin) {
+      execFileSync('python3', ['-m', 'zipfile', '-e', plugin, join(content, 'plugins')], quiet);
+      execFileSync('chown', ['-R', 'www-data:www-data', join(content, 'plugins')]);
+      const activated = site.php(`require_once ABSPATH . 'wp-admin/includes/plugin.php';
+        $r = activate_plugin('smp-widget/smp-widget.php', '', ${multisite ? 'true' : 'false'});
+        return is_wp_error($r) ? $r->get_error_message() : true;`, { user: USERS.admin.login });
+      if (activated !== true) throw new Error(`the plugin did not activate: ${activated}`);
+    }
     return site;
   } catch (error) {
     const logs = `\n--- apache\n${site.apacheLog()}\n--- php\n${site.debugLog()}`.slice(-4000);
@@ -261,13 +321,13 @@ function removeStaleConfigs() {
 }
 
 /** Runs PHP with WordPress loaded, as www-data; returns the body's value. */
-function runPhp(dir, configName, port, body, { installing = false } = {}) {
+function runPhp(dir, configName, hostHeader, body, { installing = false } = {}) {
   const file = join(dir, `run-${randomBytes(6).toString('hex')}.php`);
   const marker = '@@SMP-E2E-RESULT@@';
   writeFileSync(file, `<?php
-$_SERVER['HTTP_HOST'] = '127.0.0.1:${port}';
-$_SERVER['SERVER_NAME'] = '127.0.0.1';
-$_SERVER['SERVER_PORT'] = '${port}';
+$_SERVER['HTTP_HOST'] = '${hostHeader}';
+$_SERVER['SERVER_NAME'] = '${hostHeader.split(':')[0]}';
+$_SERVER['SERVER_PORT'] = '${hostHeader.split(':')[1] ?? 80}';
 $_SERVER['REQUEST_URI'] = '/';
 $_SERVER['REMOTE_ADDR'] = '127.0.0.1';
 $_SERVER['WORDPRESS_CONFIG'] = '${configName}';

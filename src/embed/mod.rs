@@ -188,14 +188,6 @@ impl WidgetHandle {
         }
     }
 
-    /// Test hook for the failure path (docs/reliability.md ISO-3): panics exactly as a bug would.
-    /// Only in the test build (`--features test-hooks`): in a release, no page script can
-    /// kill a widget through its element.
-    #[cfg(feature = "test-hooks")]
-    pub fn simulate_panic(&self) {
-        panic!("simulated by a test");
-    }
-
     /// Re-reads the attributes after the page changed them; `popup` is the mode the loader
     /// switched the element to (it owns the launcher and the box).
     pub fn reconfigure(&mut self, popup: bool) {
@@ -299,6 +291,7 @@ pub fn mount(
     let timer = web_sys::window()
         .ok_or_else(|| JsValue::from_str("no window"))?
         .set_timeout_with_callback(start.as_ref().unchecked_ref())?;
+    simulate_panic_hook(&host);
     Ok(WidgetHandle {
         live: Some(Live {
             app,
@@ -315,6 +308,20 @@ pub fn mount(
         kept: None,
     })
 }
+
+/// Test hook for the failure path (docs/reliability.md ISO-3): `element.simulate_panic()` panics
+/// inside the widget exactly as a bug would. Only in the test build (`--features
+/// test-hooks`): in a release, no page script can kill a widget through its element. (The
+/// loader keeps each widget's handle out of the page's reach, so the hook is on the element.)
+#[cfg(feature = "test-hooks")]
+fn simulate_panic_hook(host: &HtmlElement) {
+    let hook = Closure::<dyn Fn()>::new(|| panic!("simulated by a test"));
+    let _ = js_sys::Reflect::set(host, &JsValue::from_str("simulate_panic"), hook.as_ref());
+    hook.forget();
+}
+
+#[cfg(not(feature = "test-hooks"))]
+fn simulate_panic_hook(_: &HtmlElement) {}
 
 /// Calls `step` when the page has nothing else to do, once per idle period, for as long as
 /// it says there is more: never in the way of the visitor's or the host page's input for

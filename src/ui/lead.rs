@@ -133,7 +133,7 @@ pub(super) fn lead_form(props: LeadFormProps) -> Html {
                     { phrase(if failed { Key::LeadTryAgain } else { Key::LeadSend }, lang) }
                 </button>
                 if failed {
-                    <a class="button lead-call" href={props.lead.phone.tel_href()}>
+                    <a class="button secondary lead-call" href={props.lead.phone.tel_href()}>
                         { fill(Key::LeadCall.text(lang), &[("phone", &props.lead.phone.display)]) }
                     </a>
                 }

@@ -143,9 +143,19 @@ function privacy_policy_text(): void {
 		. '<p>' . esc_html(
 			sprintf(
 				/* translators: %d: a number of days. */
-				__( 'If you ask us to contact you from it, we receive and keep the name and phone number or email address you give, your language and, only if you tick "Also send my quiz answers", your type of result and your answers. We use them to contact you about scalp micropigmentation, email them to our staff, and delete them after %d days. To limit abuse, the address your request came from is kept, in a form we cannot read back, for ten minutes.', 'smp-widget' ),
+				__( 'If you ask us to contact you from it, we receive and keep the name and phone number or email address you give, your language and, only if you tick "Also send my quiz answers", your type of result and your answers. We use them to contact you about scalp micropigmentation, email them to our staff, and delete them after %d days. To limit abuse, a count of requests from your network address is kept, under a form of that address we cannot read back, for at most a day.', 'smp-widget' ),
 				(int) settings()['retention_days']
 			)
 		) . '</p>';
+	if ( '' !== (string) settings()['forward_url'] ) {
+		$host  = (string) wp_parse_url( (string) settings()['forward_url'], PHP_URL_HOST );
+		$text .= '<p>' . esc_html(
+			sprintf(
+				/* translators: %s: the host name of the clinic's customer-relationship system. */
+				__( 'Our server also passes each request to our customer-relationship system (%s), which keeps it under its own terms.', 'smp-widget' ),
+				$host
+			)
+		) . '</p>';
+	}
 	wp_add_privacy_policy_content( __( 'SMP self-assessment', 'smp-widget' ), wp_kses_post( $text ) );
 }

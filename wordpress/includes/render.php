@@ -82,12 +82,13 @@ function lead_url(): string {
  *                                         (get_block_wrapper_attributes()).
  */
 function render_element( array $overrides, array $extra = array(), string $wrapper = '' ): string {
-	$html = '<smp-widget' . ( '' === $wrapper ? '' : ' ' . $wrapper );
-	foreach ( array_merge( $extra, element_attributes( $overrides ) ) as $name => $value ) {
+	$html       = '<smp-widget' . ( '' === $wrapper ? '' : ' ' . $wrapper );
+	$attributes = element_attributes( $overrides );
+	foreach ( array_merge( $extra, $attributes ) as $name => $value ) {
 		$escaped = in_array( $name, array( 'booking-url', 'lead-url' ), true ) ? esc_url( $value ) : esc_attr( $value );
 		$html   .= ' ' . $name . '="' . $escaped . '"';
 	}
-	return $html . '>' . fallback() . '</smp-widget>';
+	return $html . '>' . fallback( $attributes['lang'] ?? '' ) . '</smp-widget>';
 }
 
 /**
@@ -118,20 +119,26 @@ function render_widget( array $overrides, string $wrapper = '' ): string {
 	return '';
 }
 
-/** Shown until the widget is ready, and whenever it cannot start: a call link, else booking. */
-function fallback(): string {
+/**
+ * Shown until the widget is ready, and whenever it cannot start: a call link, else booking,
+ * in the language the widget speaks on the page.
+ *
+ * @param string $lang The element's lang attribute ('' without one).
+ */
+function fallback( string $lang = '' ): string {
 	$settings = settings();
+	$language = page_language( $lang );
 	$digits   = preg_replace( '/[^0-9+]/', '', (string) $settings['phone'] );
 	if ( '' !== $digits ) {
 		return sprintf(
 			'<a href="%1$s">%2$s</a>',
 			esc_url( 'tel:' . $digits ),
 			/* translators: %s: the clinic's phone number. */
-			esc_html( sprintf( __( 'Call %s', 'smp-widget' ), $settings['phone'] ) )
+			esc_html( sprintf( in_language( $language, 'Call %s' ), $settings['phone'] ) )
 		);
 	}
 	if ( '' !== $settings['booking_url'] ) {
-		return sprintf( '<a href="%1$s">%2$s</a>', esc_url( $settings['booking_url'] ), esc_html__( 'Book a consultation', 'smp-widget' ) );
+		return sprintf( '<a href="%1$s">%2$s</a>', esc_url( $settings['booking_url'] ), esc_html( in_language( $language, 'Book a consultation' ) ) );
 	}
 	return '';
 }

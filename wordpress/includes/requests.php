@@ -1,9 +1,11 @@
 <?php
 /**
  * Contact requests in the clinic's WordPress: each one a private record (a post type that
- * is neither public, queryable, searchable nor in the REST API), emailed to the clinic, listed
- * under "Contact requests" for administrators (who may delete them), and deleted after the
- * retention period the settings give.
+ * is neither public, queryable, searchable nor in the REST API, with capabilities of its own
+ * that only administrators have unless a filter grants them), mailed to the clinic
+ * (mail.php), optionally forwarded to its CRM (forward.php), listed under "Contact requests"
+ * (searchable by name, email or phone number, exported as CSV, deleted one by one), and
+ * deleted after the retention period the settings give, on every site of a network.
  *
  * @package SmpWidget
  */
@@ -13,8 +15,12 @@ namespace SmpWidget;
 defined( 'ABSPATH' ) || exit;
 
 const REQUESTS_PAGE = 'smp-widget-requests';
-const REQUESTS_CAPABILITY = 'manage_options';
+/** The capability to see, export and delete requests (see grant_request_capabilities()). */
+const REQUESTS_CAPABILITY = 'smp_widget_manage_requests';
 const DELETE_ACTION = 'smp_widget_delete_request';
+const EXPORT_ACTION = 'smp_widget_export_requests';
+/** When the daily purge last ran (a Unix time): Site Health warns after two days without. */
+const PURGE_LAST_RUN = 'smp_widget_purge_last_run';
 /** Post meta keys (protected: the leading underscore keeps them out of the custom-fields box). */
 const META = array(
 	'name'    => '_smp_name',
@@ -22,12 +28,16 @@ const META = array(
 	'lang'    => '_smp_lang',
 	'outcome' => '_smp_outcome',
 	'answers' => '_smp_answers',
+	// A phone number's digits alone, so "760 501 0080" finds "(760) 501-0080".
+	'digits'  => '_smp_contact_digits',
 );
 
 add_action( 'init', __NAMESPACE__ . '\\register_request_type' );
 add_action( 'admin_menu', __NAMESPACE__ . '\\add_requests_page' );
 add_action( 'admin_post_' . DELETE_ACTION, __NAMESPACE__ . '\\delete_request_action' );
+add_action( 'admin_post_' . EXPORT_ACTION, __NAMESPACE__ . '\\export_requests_csv' );
 add_action( PURGE_EVENT, __NAMESPACE__ . '\\purge_requests' );
+add_filter( 'user_has_cap', __NAMESPACE__ . '\\grant_request_capabilities', 10, 4 );
 
 function register_request_type(): void {
 	register_post_type(
@@ -44,6 +54,9 @@ function register_request_type(): void {
 			'rewrite'             => false,
 			'can_export'          => false,
 			'supports'            => array( 'title' ),
+			// Capabilities of their own: an Editor's edit_others_posts reaches no request (XML-RPC
+			// and every other API check these).
+			'capability_type'     => array( 'smp_request', 'smp_requests' ),
 			'capabilities'        => array( 'create_posts' => 'do_not_allow' ),
 			'map_meta_cap'        => true,
 		)
@@ -51,7 +64,50 @@ function register_request_type(): void {
 }
 
 /**
- * Stores one request, already validated (rest.php), and emails the clinic.
+ * The primitive capabilities the request type maps to, plus the list's own.
+ *
+ * @return string[]
+ */
+function request_capabilities(): array {
+	$caps = array( REQUESTS_CAPABILITY );
+	foreach ( array( 'edit', 'edit_others', 'edit_private', 'edit_published', 'delete', 'delete_others', 'delete_private', 'delete_published', 'read_private', 'publish' ) as $verb ) {
+		$caps[] = $verb . '_smp_requests';
+	}
+	return $caps;
+}
+
+/**
+ * Gives the request capabilities to whoever manages the site's options (administrators),
+ * and to whomever the filter names.
+ *
+ * @param array<string, bool> $allcaps What the user has.
+ * @param string[]            $caps    What is asked.
+ * @param array               $args    The check's arguments.
+ * @param \WP_User            $user    The user.
+ * @return array<string, bool>
+ */
+function grant_request_capabilities( array $allcaps, $caps, $args, $user ): array {
+	if ( ! array_intersect( (array) $caps, request_capabilities() ) ) {
+		return $allcaps;
+	}
+	/**
+	 * Filters whether a user may see, export and delete contact requests. Default: those who
+	 * manage the site's options (administrators).
+	 *
+	 * @param bool     $allowed Whether the user has manage_options.
+	 * @param \WP_User $user    The user.
+	 */
+	if ( apply_filters( 'smp_widget_user_manages_requests', ! empty( $allcaps['manage_options'] ), $user ) ) {
+		foreach ( request_capabilities() as $cap ) {
+			$allcaps[ $cap ] = true;
+		}
+	}
+	return $allcaps;
+}
+
+/**
+ * Stores one request, already validated (rest.php). Checked afterwards: a database that lost
+ * a write returns 0, and the visitor's browser keeps the request to send again.
  *
  * @param array{name: string, contact: string, lang: string, outcome?: string, answers?: string[]} $request
  * @return int The record's id, 0 if it could not be stored.
@@ -62,6 +118,9 @@ function store_request( array $request ): int {
 		META['contact'] => $request['contact'],
 		META['lang']    => $request['lang'],
 	);
+	if ( ! is_email( $request['contact'] ) ) {
+		$meta[ META['digits'] ] = preg_replace( '/[^0-9]/', '', $request['contact'] );
+	}
 	if ( isset( $request['outcome'] ) ) {
 		$meta[ META['outcome'] ] = $request['outcome'];
 	}
@@ -81,41 +140,18 @@ function store_request( array $request ): int {
 	if ( is_wp_error( $id ) || ! $id ) {
 		return 0;
 	}
-	notify_clinic( $request );
+	wp_cache_delete( (int) $id, 'post_meta' );
+	if ( get_post_meta( (int) $id, META['contact'], true ) !== $request['contact'] ) {
+		wp_delete_post( (int) $id, true );
+		return 0;
+	}
 	return (int) $id;
 }
 
-/** The clinic's email: plain text, the request's fields and where to see it. */
-function notify_clinic( array $request ): void {
-	$to = settings()['notify_email'];
-	if ( ! is_email( $to ) ) {
-		$to = get_option( 'admin_email' );
-	}
-	$site = wp_specialchars_decode( get_bloginfo( 'name' ), ENT_QUOTES );
-	/* translators: 1: the site's name, 2: the visitor's name. */
-	$subject = sprintf( __( '[%1$s] Contact request from %2$s', 'smp-widget' ), $site, $request['name'] );
-	$lines   = array(
-		__( 'Someone asked the clinic to contact them from the SMP self-assessment.', 'smp-widget' ),
-		'',
-		/* translators: %s: the visitor's name. */
-		sprintf( __( 'Name: %s', 'smp-widget' ), $request['name'] ),
-		/* translators: %s: a phone number or email address. */
-		sprintf( __( 'Phone or email: %s', 'smp-widget' ), $request['contact'] ),
-		/* translators: %s: a language tag such as en-US. */
-		sprintf( __( 'Language: %s', 'smp-widget' ), $request['lang'] ),
-	);
-	if ( isset( $request['outcome'] ) ) {
-		/* translators: %s: the result's category. */
-		$lines[] = sprintf( __( 'Result: %s', 'smp-widget' ), outcome_label( $request['outcome'] ) );
-	}
-	if ( isset( $request['answers'] ) ) {
-		/* translators: %s: the visitor's answers, comma-separated. */
-		$lines[] = sprintf( __( 'Answers: %s', 'smp-widget' ), implode( '; ', $request['answers'] ) );
-	}
-	$lines[] = '';
-	/* translators: %s: the admin page's address. */
-	$lines[] = sprintf( __( 'All requests: %s', 'smp-widget' ), admin_url( 'admin.php?page=' . REQUESTS_PAGE ) );
-	wp_mail( $to, $subject, implode( "\n", $lines ) );
+/** After a request is stored: the clinic's mail, and its CRM's copy. */
+function hand_on( int $id, array $request ): void {
+	mail_request( $id, $request );
+	queue_forward( $id );
 }
 
 /** A result category in words. */
@@ -132,7 +168,7 @@ function outcome_label( string $outcome ): string {
 /**
  * One request's fields, read back.
  *
- * @return array{id: int, date: string, name: string, contact: string, lang: string, outcome: string, answers: string[]}
+ * @return array{id: int, date: string, name: string, contact: string, lang: string, outcome: string, answers: string[], mail: string, forward: string}
  */
 function read_request( \WP_Post $post ): array {
 	$answers = get_post_meta( $post->ID, META['answers'], true );
@@ -144,7 +180,50 @@ function read_request( \WP_Post $post ): array {
 		'lang'    => (string) get_post_meta( $post->ID, META['lang'], true ),
 		'outcome' => (string) get_post_meta( $post->ID, META['outcome'], true ),
 		'answers' => is_array( $answers ) ? array_map( 'strval', $answers ) : array(),
+		'mail'    => (string) get_post_meta( $post->ID, MAIL_META, true ),
+		'forward' => (string) get_post_meta( $post->ID, FORWARD_META, true ),
 	);
+}
+
+/** The list's search, as typed (a name, an email address or a phone number). */
+function requests_search(): string {
+	return isset( $_GET['s'] ) ? sanitize_text_field( wp_unslash( $_GET['s'] ) ) : ''; // phpcs:ignore WordPress.Security.NonceVerification.Recommended -- a search.
+}
+
+/**
+ * The query for the list and its export: every request, or those whose name, contact or
+ * phone digits contain the search.
+ *
+ * @param array<string, mixed> $args More query arguments.
+ */
+function requests_query( string $search, array $args ): \WP_Query {
+	$query = array(
+		'post_type'        => REQUEST_TYPE,
+		'post_status'      => 'private',
+		'orderby'          => 'date',
+		'order'            => 'DESC',
+		'suppress_filters' => true,
+	);
+	if ( '' !== $search ) {
+		$match  = array( 'relation' => 'OR' );
+		foreach ( array( 'name', 'contact' ) as $key ) {
+			$match[] = array(
+				'key'     => META[ $key ],
+				'value'   => $search,
+				'compare' => 'LIKE',
+			);
+		}
+		$digits = preg_replace( '/[^0-9]/', '', $search );
+		if ( strlen( $digits ) >= 3 ) {
+			$match[] = array(
+				'key'     => META['digits'],
+				'value'   => $digits,
+				'compare' => 'LIKE',
+			);
+		}
+		$query['meta_query'] = array( $match ); // phpcs:ignore WordPress.DB.SlowDBQuery.slow_db_query_meta_query -- an administrator's search.
+	}
+	return new \WP_Query( array_merge( $query, $args ) );
 }
 
 function add_requests_page(): void {
@@ -165,21 +244,31 @@ function render_requests_page(): void {
 	}
 	$per_page = 20;
 	$paged    = max( 1, absint( $_GET['paged'] ?? 1 ) ); // phpcs:ignore WordPress.Security.NonceVerification.Recommended -- a page number.
-	$query    = new \WP_Query(
+	$search   = requests_search();
+	$query    = requests_query(
+		$search,
 		array(
-			'post_type'      => REQUEST_TYPE,
-			'post_status'    => 'private',
 			'posts_per_page' => $per_page,
 			'paged'          => $paged,
-			'orderby'        => 'date',
-			'order'          => 'DESC',
 			'no_found_rows'  => false,
 		)
 	);
-	$deleted = isset( $_GET['deleted'] ); // phpcs:ignore WordPress.Security.NonceVerification.Recommended -- a notice flag.
+	$deleted  = isset( $_GET['deleted'] ); // phpcs:ignore WordPress.Security.NonceVerification.Recommended -- a notice flag.
+	$settings = settings();
+	$mails    = mail_states();
+	$forwards = forward_states();
 	?>
 	<div class="wrap smp-widget-requests">
-		<h1><?php esc_html_e( 'Contact requests', 'smp-widget' ); ?></h1>
+		<h1 class="wp-heading-inline"><?php esc_html_e( 'Contact requests', 'smp-widget' ); ?></h1>
+		<form method="post" action="<?php echo esc_url( admin_url( 'admin-post.php' ) ); ?>" class="smp-widget-export" style="display: inline;">
+			<input type="hidden" name="action" value="<?php echo esc_attr( EXPORT_ACTION ); ?>">
+			<input type="hidden" name="s" value="<?php echo esc_attr( $search ); ?>">
+			<?php wp_nonce_field( EXPORT_ACTION ); ?>
+			<button type="submit" class="page-title-action smp-requests-export">
+				<?php '' === $search ? esc_html_e( 'Export all as CSV', 'smp-widget' ) : esc_html_e( 'Export these as CSV', 'smp-widget' ); ?>
+			</button>
+		</form>
+		<hr class="wp-header-end">
 		<?php if ( $deleted ) : ?>
 			<div class="notice notice-success is-dismissible"><p><?php esc_html_e( 'The request was deleted.', 'smp-widget' ); ?></p></div>
 		<?php endif; ?>
@@ -187,11 +276,19 @@ function render_requests_page(): void {
 			<?php
 			printf(
 				/* translators: %d: a number of days. */
-				esc_html__( 'Visitors who asked the clinic to contact them from the SMP self-assessment. Each request is kept for %d days, then deleted (Settings → SMP widget). Tools → Export / Erase Personal Data find them by email address.', 'smp-widget' ),
-				(int) settings()['retention_days']
+				esc_html__( 'Visitors who asked the clinic to contact them from the SMP self-assessment. Each request is kept for %d days, then deleted (Settings → SMP widget). Tools → Export / Erase Personal Data find them by email address; search here by name, email or phone number.', 'smp-widget' ),
+				(int) $settings['retention_days']
 			);
 			?>
 		</p>
+		<form method="get" class="search-form smp-requests-search">
+			<input type="hidden" name="page" value="<?php echo esc_attr( REQUESTS_PAGE ); ?>">
+			<p class="search-box">
+				<label for="smp-requests-search"><?php esc_html_e( 'Search by name, email or phone number', 'smp-widget' ); ?></label>
+				<input type="search" id="smp-requests-search" name="s" value="<?php echo esc_attr( $search ); ?>">
+				<button type="submit" class="button"><?php esc_html_e( 'Search', 'smp-widget' ); ?></button>
+			</p>
+		</form>
 		<table class="wp-list-table widefat fixed striped">
 			<thead>
 				<tr>
@@ -200,12 +297,13 @@ function render_requests_page(): void {
 					<th scope="col"><?php esc_html_e( 'Phone or email', 'smp-widget' ); ?></th>
 					<th scope="col"><?php esc_html_e( 'Language', 'smp-widget' ); ?></th>
 					<th scope="col"><?php esc_html_e( 'Result and answers (if shared)', 'smp-widget' ); ?></th>
+					<th scope="col"><?php esc_html_e( 'Handed on', 'smp-widget' ); ?></th>
 					<th scope="col"><span class="screen-reader-text"><?php esc_html_e( 'Actions', 'smp-widget' ); ?></span></th>
 				</tr>
 			</thead>
 			<tbody>
 			<?php if ( ! $query->have_posts() ) : ?>
-				<tr><td colspan="6"><?php esc_html_e( 'No contact requests yet.', 'smp-widget' ); ?></td></tr>
+				<tr><td colspan="7"><?php '' === $search ? esc_html_e( 'No contact requests yet.', 'smp-widget' ) : esc_html_e( 'No contact request matches the search.', 'smp-widget' ); ?></td></tr>
 			<?php endif; ?>
 			<?php foreach ( $query->posts as $post ) : ?>
 				<?php $request = read_request( $post ); ?>
@@ -229,10 +327,19 @@ function render_requests_page(): void {
 							<?php esc_html_e( 'Not shared', 'smp-widget' ); ?>
 						<?php endif; ?>
 					</td>
+					<td class="smp-request-status">
+						<?php if ( isset( $mails[ $request['mail'] ] ) ) : ?>
+							<span class="smp-request-mail smp-status-<?php echo esc_attr( $request['mail'] ); ?>"><?php echo esc_html( $mails[ $request['mail'] ] ); ?></span>
+						<?php endif; ?>
+						<?php if ( isset( $forwards[ $request['forward'] ] ) ) : ?>
+							<br><span class="smp-request-forward smp-status-<?php echo esc_attr( $request['forward'] ); ?>"><?php echo esc_html( $forwards[ $request['forward'] ] ); ?></span>
+						<?php endif; ?>
+					</td>
 					<td>
 						<form method="post" action="<?php echo esc_url( admin_url( 'admin-post.php' ) ); ?>" onsubmit="return window.confirm( '<?php echo esc_js( __( 'Delete this contact request for good?', 'smp-widget' ) ); ?>' );">
 							<input type="hidden" name="action" value="<?php echo esc_attr( DELETE_ACTION ); ?>">
 							<input type="hidden" name="request" value="<?php echo esc_attr( (string) $request['id'] ); ?>">
+							<input type="hidden" name="s" value="<?php echo esc_attr( $search ); ?>">
 							<?php wp_nonce_field( DELETE_ACTION . '_' . $request['id'] ); ?>
 							<button type="submit" class="button button-link-delete smp-request-delete">
 								<?php esc_html_e( 'Delete', 'smp-widget' ); ?>
@@ -287,11 +394,70 @@ function delete_request_action(): void {
 		wp_die( esc_html__( 'That contact request does not exist.', 'smp-widget' ), 404 );
 	}
 	wp_delete_post( $id, true );
-	wp_safe_redirect( add_query_arg( 'deleted', '1', admin_url( 'admin.php?page=' . REQUESTS_PAGE ) ) );
+	$search = isset( $_POST['s'] ) ? sanitize_text_field( wp_unslash( $_POST['s'] ) ) : '';
+	$back   = add_query_arg( 'deleted', '1', admin_url( 'admin.php?page=' . REQUESTS_PAGE ) );
+	wp_safe_redirect( '' === $search ? $back : add_query_arg( 's', rawurlencode( $search ), $back ) );
 	exit;
 }
 
-/** The daily run: deletes requests older than the retention period, a batch at a time. */
+/**
+ * A spreadsheet cell that cannot run as a formula: text a spreadsheet would read as one
+ * (starting with = + - @, a tab or a carriage return) gets a leading apostrophe.
+ */
+function csv_cell( string $text ): string {
+	return preg_match( '/^[=+\-@\t\r]/', $text ) ? "'" . $text : $text;
+}
+
+/** admin-post.php: the list (or the search's matches) as CSV (capability and nonce checked). */
+function export_requests_csv(): void {
+	if ( ! current_user_can( REQUESTS_CAPABILITY ) ) {
+		wp_die( esc_html__( 'Sorry, you are not allowed to export contact requests.', 'smp-widget' ), 403 );
+	}
+	check_admin_referer( EXPORT_ACTION );
+	$search = isset( $_POST['s'] ) ? sanitize_text_field( wp_unslash( $_POST['s'] ) ) : '';
+	nocache_headers();
+	header( 'Content-Type: text/csv; charset=utf-8' );
+	header( 'Content-Disposition: attachment; filename="contact-requests-' . gmdate( 'Y-m-d' ) . '.csv"' );
+	header( 'X-Content-Type-Options: nosniff' );
+	$out = fopen( 'php://output', 'w' ); // phpcs:ignore WordPress.WP.AlternativeFunctions.file_system_operations_fopen -- streaming the download.
+	fwrite( $out, "\xEF\xBB\xBF" ); // phpcs:ignore WordPress.WP.AlternativeFunctions.file_system_operations_fwrite -- a BOM, so spreadsheets read UTF-8.
+	$mails    = mail_states();
+	$forwards = forward_states();
+	fputcsv( $out, array( __( 'Received', 'smp-widget' ), __( 'Name', 'smp-widget' ), __( 'Phone or email', 'smp-widget' ), __( 'Language', 'smp-widget' ), __( 'Result', 'smp-widget' ), __( 'Answers', 'smp-widget' ), __( 'Mail', 'smp-widget' ), __( 'Forwarding', 'smp-widget' ) ) );
+	$page = 1;
+	do {
+		$query = requests_query(
+			$search,
+			array(
+				'posts_per_page' => 200,
+				'paged'          => $page,
+				'no_found_rows'  => true,
+			)
+		);
+		foreach ( $query->posts as $post ) {
+			$request = read_request( $post );
+			$row     = array(
+				$request['date'],
+				$request['name'],
+				$request['contact'],
+				$request['lang'],
+				'' === $request['outcome'] ? '' : outcome_label( $request['outcome'] ),
+				implode( '; ', $request['answers'] ),
+				$mails[ $request['mail'] ] ?? '',
+				$forwards[ $request['forward'] ] ?? '',
+			);
+			fputcsv( $out, array_map( __NAMESPACE__ . '\\csv_cell', $row ) );
+		}
+		++$page;
+	} while ( count( $query->posts ) === 200 );
+	fclose( $out ); // phpcs:ignore WordPress.WP.AlternativeFunctions.file_system_operations_fclose
+	exit;
+}
+
+/**
+ * The daily run: deletes requests older than the retention period, a batch at a time (the
+ * oldest first), and the rate limit's ended counters; notes when it ran.
+ */
 function purge_requests(): int {
 	$days    = max( 1, (int) settings()['retention_days'] );
 	$deleted = 0;
@@ -302,6 +468,8 @@ function purge_requests(): int {
 				'post_status'      => 'any',
 				'fields'           => 'ids',
 				'posts_per_page'   => 100,
+				'orderby'          => 'date',
+				'order'            => 'ASC',
 				'suppress_filters' => true,
 				'date_query'       => array(
 					array(
@@ -316,5 +484,7 @@ function purge_requests(): int {
 			++$deleted;
 		}
 	} while ( count( $ids ) === 100 );
+	purge_counters();
+	update_option( PURGE_LAST_RUN, time(), false );
 	return $deleted;
 }

@@ -3,11 +3,15 @@
  * POST /wp-json/smp-widget/v1/requests: where the widget's `lead-url` points by default.
  *
  * The widget posts without cookies (so there is no login and no nonce): a visitor's
- * browser on this site's own pages is the only sender the route accepts. In order:
- * at most 8 KB, `application/json`, an `Origin` of this site, at most a few requests per
- * client in ten minutes (429 with Retry-After); then the body must be exactly the widget's
- * request (EMBEDDING.md, "Contact requests"), and is stored and emailed (requests.php).
- * Nothing about a visitor is stored unless they sent a request.
+ * browser on this site's own pages is the only sender the route accepts. Every check is the
+ * route's own permission callback, which WordPress runs for whatever spelling reached the
+ * route (any case, a trailing slash, `?rest_route=`, `/index.php/wp-json/`): contact requests
+ * received here (the settings), at most 8 KB, `application/json`, an `Origin` of this site,
+ * at most a few requests per client in ten minutes (429 with Retry-After). Then the body must
+ * be exactly the widget's request (EMBEDDING.md, "Contact requests"), and is stored and
+ * mailed (requests.php, mail.php). When the database cannot take it: 503 with Retry-After,
+ * and the widget keeps the visitor's form. Nothing about a visitor is stored unless they
+ * sent a request.
  *
  * @package SmpWidget
  */
@@ -22,11 +26,11 @@ const MAX_BODY_BYTES = 8192;
 /** Requests one client may send per window, and the window in seconds. */
 const RATE_LIMIT = 5;
 const RATE_WINDOW = 600;
+/** Seconds a visitor is asked to wait when the database could not take a request. */
+const RETRY_AFTER_FAULT = 60;
 
 add_action( 'rest_api_init', __NAMESPACE__ . '\\register_route' );
-// Before WordPress parses the body: an oversized, mistyped or cross-site request is refused
-// first; every other attempt, valid or not, counts towards the client's limit.
-add_filter( 'rest_pre_dispatch', __NAMESPACE__ . '\\gatekeeper', 10, 3 );
+add_filter( 'rest_post_dispatch', __NAMESPACE__ . '\\retry_after_header', 10, 3 );
 
 function register_route(): void {
 	register_rest_route(
@@ -35,8 +39,8 @@ function register_route(): void {
 		array(
 			'methods'             => 'POST',
 			'callback'            => __NAMESPACE__ . '\\receive_request',
-			// Public on purpose: visitors send without cookies. gatekeeper() guards it.
-			'permission_callback' => '__return_true',
+			// Public on purpose (visitors send without cookies): guard() is every check.
+			'permission_callback' => __NAMESPACE__ . '\\guard',
 		)
 	);
 }
@@ -84,47 +88,90 @@ function request_schema(): array {
 }
 
 /**
- * @param mixed            $result  A response another filter made, if any.
- * @param \WP_REST_Server  $server  The server.
- * @param \WP_REST_Request $request The request.
- * @return mixed The refusal, or $result to let the request through.
+ * The route's checks, in order; WordPress calls this for the matched route whatever its
+ * spelling, before receive_request(). Attempts that pass the Origin check count towards the
+ * client's limit, valid or not.
+ *
+ * @return true|\WP_Error
  */
-function gatekeeper( $result, $server, $request ) {
-	if ( null !== $result || ! $request instanceof \WP_REST_Request || 'POST' !== $request->get_method() ) {
-		return $result;
+function guard( \WP_REST_Request $request ) {
+	// WordPress asks again for the same request to write its Allow header
+	// (rest_send_allow_header): one request counts once.
+	static $decided = null;
+	$decided ??= new \WeakMap();
+	if ( ! isset( $decided[ $request ] ) ) {
+		$decided[ $request ] = check_request( $request );
 	}
-	if ( untrailingslashit( $request->get_route() ) !== '/' . REST_NAMESPACE . REST_ROUTE ) {
-		return $result;
+	return $decided[ $request ];
+}
+
+/**
+ * The checks themselves; guard() runs them once per request.
+ *
+ * @return true|\WP_Error
+ */
+function check_request( \WP_REST_Request $request ) {
+	if ( 'wordpress' !== settings()['leads'] ) {
+		return problem( 'smp_widget_requests_off', __( 'This site does not receive contact requests.', 'smp-widget' ), 403 );
 	}
-	if ( strlen( $request->get_body() ) > MAX_BODY_BYTES ) {
+	if ( strlen( (string) $request->get_body() ) > MAX_BODY_BYTES ) {
 		/* translators: %d: a size in bytes. */
-		return refusal( 'smp_widget_too_large', sprintf( __( 'The request is larger than %d bytes.', 'smp-widget' ), MAX_BODY_BYTES ), 413 );
+		return problem( 'smp_widget_too_large', sprintf( __( 'The request is larger than %d bytes.', 'smp-widget' ), MAX_BODY_BYTES ), 413 );
 	}
 	$type = strtolower( trim( explode( ';', (string) $request->get_header( 'content_type' ) )[0] ) );
 	if ( 'application/json' !== $type ) {
-		return refusal( 'smp_widget_not_json', __( 'The request must be sent as application/json.', 'smp-widget' ), 415 );
+		return problem( 'smp_widget_not_json', __( 'The request must be sent as application/json.', 'smp-widget' ), 415 );
 	}
 	if ( ! same_site( (string) $request->get_header( 'origin' ) ) ) {
-		return refusal( 'smp_widget_cross_site', __( 'Contact requests are accepted only from this site\'s own pages.', 'smp-widget' ), 403 );
+		return problem( 'smp_widget_cross_site', __( 'Contact requests are accepted only from this site\'s own pages.', 'smp-widget' ), 403 );
 	}
-	$wait = rate_limit_wait();
-	if ( $wait > 0 ) {
-		$response = refusal( 'smp_widget_rate_limited', __( 'Too many requests from this client; try again later.', 'smp-widget' ), 429 );
-		$response->header( 'Retry-After', (string) $wait );
-		return $response;
+	$hits = count_hit( 'client:' . client_network( client_address() ), RATE_WINDOW );
+	if ( null === $hits ) {
+		return unavailable();
 	}
-	return $result;
+	if ( $hits[0] > RATE_LIMIT ) {
+		return problem( 'smp_widget_rate_limited', __( 'Too many requests from this client; try again later.', 'smp-widget' ), 429, $hits[1] );
+	}
+	return true;
 }
 
-function refusal( string $code, string $message, int $status ): \WP_REST_Response {
-	return new \WP_REST_Response(
-		array(
-			'code'    => $code,
-			'message' => $message,
-			'data'    => array( 'status' => $status ),
-		),
-		$status
+/** A refusal; `$retry_after` seconds become the Retry-After header (retry_after_header()). */
+function problem( string $code, string $message, int $status, int $retry_after = 0 ): \WP_Error {
+	$data = array( 'status' => $status );
+	if ( $retry_after > 0 ) {
+		$data['retry_after'] = $retry_after;
+	}
+	return new \WP_Error( $code, $message, $data );
+}
+
+/** The database could not take the request: the visitor's browser keeps it and may retry. */
+function unavailable(): \WP_Error {
+	return problem(
+		'smp_widget_unavailable',
+		__( 'The request could not be saved just now. Please try again in a minute.', 'smp-widget' ),
+		503,
+		RETRY_AFTER_FAULT
 	);
+}
+
+/**
+ * Retry-After on this route's 429 and 503 (a WP_Error carries no headers of its own).
+ *
+ * @param mixed            $response The response.
+ * @param \WP_REST_Server  $server   The server.
+ * @param \WP_REST_Request $request  The request.
+ * @return mixed
+ */
+function retry_after_header( $response, $server, $request ) {
+	if ( ! $response instanceof \WP_REST_Response || ! $request instanceof \WP_REST_Request ) {
+		return $response;
+	}
+	$handler = $request->get_attributes();
+	$data    = $response->get_data();
+	if ( ( $handler['callback'] ?? null ) === __NAMESPACE__ . '\\receive_request' && is_array( $data ) && ! empty( $data['data']['retry_after'] ) ) {
+		$response->header( 'Retry-After', (string) (int) $data['data']['retry_after'] );
+	}
+	return $response;
 }
 
 /**
@@ -156,35 +203,6 @@ function same_site( string $origin ): bool {
 	 * @param string $origin  The request's Origin header.
 	 */
 	return (bool) apply_filters( 'smp_widget_request_origin_allowed', false, $origin );
-}
-
-/**
- * Counts this attempt against the client (its address, hashed with the site's salt, kept
- * only for the window); returns the seconds to wait when it is over the limit, else 0.
- */
-function rate_limit_wait(): int {
-	$address = isset( $_SERVER['REMOTE_ADDR'] ) ? sanitize_text_field( wp_unslash( $_SERVER['REMOTE_ADDR'] ) ) : '';
-	/**
-	 * Filters who the client is, for the rate limit: behind a reverse proxy or CDN every
-	 * visitor has its address, so a site there returns the visitor's from the header its
-	 * proxy sets (and only a header that proxy controls).
-	 *
-	 * @param string $address REMOTE_ADDR.
-	 */
-	$address = (string) apply_filters( 'smp_widget_request_client', $address );
-	$key     = 'smp_widget_rl_' . substr( wp_hash( $address, 'nonce' ), 0, 20 );
-	$now     = time();
-	$state   = get_transient( $key );
-	if ( ! is_array( $state ) || ! isset( $state['start'], $state['count'] ) || $now - (int) $state['start'] >= RATE_WINDOW ) {
-		$state = array(
-			'start' => $now,
-			'count' => 0,
-		);
-	}
-	++$state['count'];
-	$left = RATE_WINDOW - ( $now - (int) $state['start'] );
-	set_transient( $key, $state, max( 1, $left ) );
-	return $state['count'] > RATE_LIMIT ? max( 1, $left ) : 0;
 }
 
 /** The route's callback: validates the body, stores it, emails the clinic. */
@@ -220,8 +238,9 @@ function receive_request( \WP_REST_Request $request ) {
 	}
 	$id = store_request( $clean );
 	if ( ! $id ) {
-		return new \WP_Error( 'smp_widget_not_stored', __( 'The request could not be stored.', 'smp-widget' ), array( 'status' => 500 ) );
+		return unavailable();
 	}
+	hand_on( $id, $clean );
 	return new \WP_REST_Response( array( 'received' => true ), 201 );
 }
 

@@ -155,9 +155,42 @@ function fields(): array {
 		'retention_days'               => array(
 			'section' => 'requests',
 			'label'   => __( 'Delete requests after (days)', 'smp-widget' ),
-			'type'    => 'days',
+			'type'    => 'int',
+			'min'     => 1,
+			'max'     => 3650,
 			'default' => 90,
-			'help'    => __( '1 to 3650. Checked once a day.', 'smp-widget' ),
+			'help'    => __( '1 to 3650. Checked once a day, on every site of a network; while the plugin is deactivated nothing is checked, and on reactivation the overdue requests are deleted first.', 'smp-widget' ),
+		),
+		'mail_cap'                     => array(
+			'section' => 'requests',
+			'label'   => __( 'Mails per hour, at most', 'smp-widget' ),
+			'type'    => 'int',
+			'min'     => 1,
+			'max'     => 500,
+			'default' => 20,
+			'help'    => __( '1 to 500. Requests past this in one hour are still stored, and listed together in one mail after the hour.', 'smp-widget' ),
+		),
+		'client_header'                => array(
+			'section' => 'requests',
+			'label'   => __( 'Visitor address header (behind a proxy)', 'smp-widget' ),
+			'type'    => 'header',
+			'default' => '',
+			'help'    => __( 'Only if every visit reaches WordPress through a proxy or CDN you run, the header it puts the visitor\'s address in, e.g. X-Forwarded-For or CF-Connecting-IP; the rate limit (5 requests in 10 minutes per visitor) then counts by that address. Empty: the connection\'s address. Set it without such a proxy and visitors can pick their own address.', 'smp-widget' ),
+		),
+		'forward_url'                  => array(
+			'section' => 'requests',
+			'label'   => __( 'Forward each request to (CRM)', 'smp-widget' ),
+			'type'    => 'url',
+			'default' => '',
+			'help'    => __( 'An https:// address. This server sends each new request there as JSON, signed with the secret below (header X-SMP-Signature: t=<time>,sha256=<HMAC-SHA256 of "<time>.<body>">), and retries for about a day. The visitor\'s browser never contacts it.', 'smp-widget' ),
+		),
+		'forward_new_secret'           => array(
+			'section' => 'requests',
+			'label'   => __( 'Forwarding secret', 'smp-widget' ),
+			'type'    => 'action',
+			'default' => false,
+			'text'    => __( 'Make a new secret (the old one stops working)', 'smp-widget' ),
+			'help'    => __( 'Made when you first set the address, and shown once after saving: copy it into your CRM then.', 'smp-widget' ),
 		),
 		'source'                       => array(
 			'section' => 'files',
@@ -169,13 +202,13 @@ function fields(): array {
 				'jsdelivr' => __( 'The public CDN jsDelivr (same files, same integrity)', 'smp-widget' ),
 			),
 		),
-		'delete_requests_on_uninstall' => array(
+		'keep_requests_on_uninstall'   => array(
 			'section' => 'uninstall',
 			'label'   => __( 'On uninstall', 'smp-widget' ),
 			'type'    => 'checkbox',
 			'default' => false,
-			'text'    => __( 'Also delete every contact request when the plugin is deleted', 'smp-widget' ),
-			'help'    => __( 'Settings are always removed; requests stay unless this is ticked.', 'smp-widget' ),
+			'text'    => __( 'Keep the contact requests when the plugin is deleted', 'smp-widget' ),
+			'help'    => __( 'Deleting the plugin (Plugins → Delete) always removes its settings, and removes every contact request unless this is ticked. Kept requests stay in the database with no screen to see them and are no longer deleted after the period above, until the plugin is installed again.', 'smp-widget' ),
 		),
 	);
 }
@@ -293,7 +326,9 @@ function sanitize_settings( $input ): array {
 				// only on a local test site, which the widget itself checks.
 				$schemes = 'booking_url' === $key ? array( 'https' ) : array( 'https', 'http' );
 				$url     = '' === $raw ? '' : esc_url_raw( $raw, $schemes );
-				if ( '' !== $raw && ( '' === $url || ! preg_match( '#^https?://#i', $url ) || ( 'booking_url' === $key && 0 !== stripos( $url, 'https://' ) ) ) ) {
+				$refused = '' === $url || ! preg_match( '#^https?://#i', $url ) || ( 'booking_url' === $key && 0 !== stripos( $url, 'https://' ) )
+					|| ( 'forward_url' === $key && ! forward_url_allowed( $url ) );
+				if ( '' !== $raw && $refused ) {
 					$clean[ $key ] = $old[ $key ];
 					refuse(
 						$key,
@@ -318,15 +353,28 @@ function sanitize_settings( $input ): array {
 					$clean[ $key ] = $email;
 				}
 				break;
-			case 'days':
-				$days = filter_var( $raw, FILTER_VALIDATE_INT, array( 'options' => array( 'min_range' => 1, 'max_range' => 3650 ) ) );
-				if ( false === $days ) {
+			case 'int':
+				$number = filter_var( $raw, FILTER_VALIDATE_INT, array( 'options' => array( 'min_range' => $field['min'], 'max_range' => $field['max'] ) ) );
+				if ( false === $number ) {
+					$clean[ $key ] = $old[ $key ];
+					/* translators: 1: a setting's name, 2: the value typed, 3: the smallest number allowed, 4: the largest. */
+					refuse( $key, sprintf( __( '%1$s: "%2$s" is not a whole number from %3$d to %4$d, so it was not saved.', 'smp-widget' ), $label, $raw, $field['min'], $field['max'] ) );
+				} else {
+					$clean[ $key ] = $number;
+				}
+				break;
+			case 'header':
+				if ( '' !== $raw && ! preg_match( '/^[A-Za-z0-9][A-Za-z0-9-]{0,63}$/', $raw ) ) {
 					$clean[ $key ] = $old[ $key ];
 					/* translators: 1: a setting's name, 2: the value typed. */
-					refuse( $key, sprintf( __( '%1$s: "%2$s" is not a whole number from 1 to 3650, so it was not saved.', 'smp-widget' ), $label, $raw ) );
+					refuse( $key, sprintf( __( '%1$s: "%2$s" is not a header name (letters, digits and hyphens, e.g. X-Forwarded-For), so it was not saved.', 'smp-widget' ), $label, $raw ) );
 				} else {
-					$clean[ $key ] = $days;
+					$clean[ $key ] = $raw;
 				}
+				break;
+			case 'action':
+				// Not a setting: a one-time request, acted on below.
+				$clean[ $key ] = false;
 				break;
 			default:
 				// Text, numbers, the phone and the colour: plain text, which the widget then
@@ -347,7 +395,40 @@ function sanitize_settings( $input ): array {
 				$clean[ $key ] = $text;
 		}
 	}
+	$wants_secret = ! empty( $input['forward_new_secret'] ) || ( '' !== $clean['forward_url'] && '' === (string) get_option( FORWARD_SECRET, '' ) );
+	if ( '' !== $clean['forward_url'] && $wants_secret ) {
+		make_secret_once();
+	}
 	return $clean;
+}
+
+/**
+ * Makes a new forwarding secret, kept for this administrator's next view of the settings
+ * page (secret_notice()) and never shown again.
+ */
+function make_secret_once(): void {
+	static $made = false;
+	// The Settings API may call the sanitising callback twice on a first save: one secret.
+	if ( $made ) {
+		return;
+	}
+	$made = true;
+	set_transient( 'smp_widget_secret_for_' . get_current_user_id(), new_forward_secret(), 10 * MINUTE_IN_SECONDS );
+}
+
+/** The new secret, once, with what to do with it. */
+function secret_notice(): void {
+	$key    = 'smp_widget_secret_for_' . get_current_user_id();
+	$secret = get_transient( $key );
+	if ( ! is_string( $secret ) || '' === $secret ) {
+		return;
+	}
+	delete_transient( $key );
+	printf(
+		'<div class="notice notice-info smp-widget-secret"><p>%1$s</p><p><code>%2$s</code></p></div>',
+		esc_html__( 'The forwarding secret: copy it into your CRM now. It is not shown again; to change it, tick "Make a new secret" and save.', 'smp-widget' ),
+		esc_html( $secret )
+	);
 }
 
 /**
@@ -377,6 +458,7 @@ function render_field( array $args ): void {
 	$describe = empty( $field['help'] ) ? '' : ' aria-describedby="' . esc_attr( $id . '-help' ) . '"';
 	switch ( $field['type'] ) {
 		case 'checkbox':
+		case 'action':
 			printf(
 				'<label><input type="checkbox" id="%1$s" name="%2$s" value="1"%3$s%4$s%5$s> %6$s</label>',
 				esc_attr( $id ),
@@ -400,7 +482,7 @@ function render_field( array $args ): void {
 				'email'  => 'email',
 				'tel'    => 'tel',
 				'number' => 'text',
-				'days'   => 'number',
+				'int'    => 'number',
 			);
 			printf(
 				'<input type="%1$s" id="%2$s" name="%3$s" value="%4$s" class="regular-text"%5$s%6$s%7$s>',
@@ -408,7 +490,7 @@ function render_field( array $args ): void {
 				esc_attr( $id ),
 				esc_attr( $name ),
 				esc_attr( (string) $value ),
-				'days' === $field['type'] ? ' min="1" max="3650" step="1"' : ( 'number' === $field['type'] ? ' inputmode="decimal"' : '' ),
+				'int' === $field['type'] ? sprintf( ' min="%d" max="%d" step="1"', (int) $field['min'], (int) $field['max'] ) : ( 'number' === $field['type'] ? ' inputmode="decimal"' : '' ),
 				$attr, // Escaped above.
 				$describe // Escaped above.
 			);
@@ -430,6 +512,7 @@ function render_settings_page(): void {
 			<?php esc_html_e( 'Add the widget to a page with the "SMP self-assessment" block, or the shortcode [smp_widget] in the classic editor. These are the defaults for every widget on the site; a block can change its mode, parts, language and city.', 'smp-widget' ); ?>
 		</p>
 		<?php notices( $settings ); ?>
+		<?php secret_notice(); ?>
 		<div class="smp-widget-columns">
 			<form method="post" action="options.php" class="smp-widget-form">
 				<?php

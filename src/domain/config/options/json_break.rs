@@ -12,16 +12,17 @@ const MAX_DEPTH: usize = super::lenient::MAX_DEPTH + 1;
 /// The first place `text` stops being one JSON value; `None` when it is JSON.
 pub fn json_break(text: &str) -> Option<JsonBreak> {
     let mut reader = Reader {
-        chars: text.char_indices().peekable(),
-        text,
+        bytes: text.as_bytes(),
+        at: 0,
     };
     let result = reader.value(0).and_then(|()| {
         reader.spaces();
-        match reader.chars.peek() {
+        match reader.peek() {
             None => Ok(()),
-            Some(&(at, _)) => Err((at, "the end of the JSON (extra text after it)")),
+            Some(_) => Err(reader.broken("the end of the JSON (extra text after it)")),
         }
     });
+    // Every break is at an ASCII byte or the end, so `at` is on a character boundary.
     let (at, expected) = result.err()?;
     let before = &text[..at];
     let line = before.matches('\n').count() + 1;
@@ -37,171 +38,178 @@ pub fn json_break(text: &str) -> Option<JsonBreak> {
 /// The byte index of a break, and what was expected there.
 type Break = (usize, &'static str);
 
+/// Reads bytes: JSON's structure is ASCII, and any other byte can only be inside a string.
 struct Reader<'a> {
-    chars: std::iter::Peekable<std::str::CharIndices<'a>>,
-    text: &'a str,
+    bytes: &'a [u8],
+    at: usize,
 }
 
 impl Reader<'_> {
-    /// Where the next character is (the text's end when there is none).
-    fn here(&mut self) -> usize {
-        self.chars.peek().map_or(self.text.len(), |&(at, _)| at)
+    fn peek(&self) -> Option<u8> {
+        self.bytes.get(self.at).copied()
+    }
+
+    fn broken(&self, expected: &'static str) -> Break {
+        (self.at, expected)
+    }
+
+    /// Takes the next byte if it is `b`.
+    fn take(&mut self, b: u8) -> bool {
+        let found = self.peek() == Some(b);
+        self.at += usize::from(found);
+        found
     }
 
     fn spaces(&mut self) {
-        while self
-            .chars
-            .next_if(|&(_, c)| matches!(c, ' ' | '\t' | '\n' | '\r'))
-            .is_some()
-        {}
-    }
-
-    /// Takes `c` (after spaces), or breaks with `expected`.
-    fn expect(&mut self, c: char, expected: &'static str) -> Result<(), Break> {
-        self.spaces();
-        let at = self.here();
-        self.chars
-            .next_if(|&(_, next)| next == c)
-            .map(drop)
-            .ok_or((at, expected))
+        while matches!(self.peek(), Some(b' ' | b'\t' | b'\n' | b'\r')) {
+            self.at += 1;
+        }
     }
 
     fn value(&mut self, depth: usize) -> Result<(), Break> {
         self.spaces();
-        let at = self.here();
         if depth > MAX_DEPTH {
-            return Err((at, "at most 32 levels of nesting"));
+            return Err(self.broken("at most 32 levels of nesting"));
         }
-        match self.chars.peek().map(|&(_, c)| c) {
-            Some('{') => self.members(depth),
-            Some('[') => self.items(depth),
-            Some('"') => self.string(),
-            Some('-' | '0'..='9') => self.number(),
-            Some('t') => self.word("true"),
-            Some('f') => self.word("false"),
-            Some('n') => self.word("null"),
-            Some('\'') => Err((at, "double quotes \" (JSON has no single quotes)")),
-            _ => Err((at, "a value")),
+        match self.peek() {
+            Some(b'{') => self.members(depth),
+            Some(b'[') => self.items(depth),
+            Some(b'"') => self.string(),
+            Some(b'-' | b'0'..=b'9') => self.number(),
+            Some(b't') => self.word(b"true"),
+            Some(b'f') => self.word(b"false"),
+            Some(b'n') => self.word(b"null"),
+            Some(b'\'') => Err(self.broken("double quotes \" (JSON has no single quotes)")),
+            _ => Err(self.broken("a value")),
         }
     }
 
-    fn word(&mut self, word: &'static str) -> Result<(), Break> {
-        for expected in word.chars() {
-            let at = self.here();
-            if self.chars.next_if(|&(_, c)| c == expected).is_none() {
-                return Err((at, "a value (true, false, null, a number or a \"string\")"));
+    fn word(&mut self, word: &[u8]) -> Result<(), Break> {
+        for &b in word {
+            if !self.take(b) {
+                return Err(self.broken("a value (true, false, null, a number or a \"string\")"));
             }
         }
         Ok(())
     }
 
-    fn members(&mut self, depth: usize) -> Result<(), Break> {
-        self.chars.next();
+    /// After an object's member or a list's item: a comma (`Ok(true)`) or the `close`.
+    fn next(&mut self, close: u8, expected: &'static str) -> Result<bool, Break> {
         self.spaces();
-        if self.chars.next_if(|&(_, c)| c == '}').is_some() {
+        if self.take(b',') {
+            Ok(true)
+        } else if self.take(close) {
+            Ok(false)
+        } else {
+            Err(self.broken(expected))
+        }
+    }
+
+    fn members(&mut self, depth: usize) -> Result<(), Break> {
+        self.at += 1;
+        self.spaces();
+        if self.take(b'}') {
             return Ok(());
         }
         loop {
             self.spaces();
-            let at = self.here();
-            match self.chars.peek().map(|&(_, c)| c) {
-                Some('"') => self.string()?,
-                Some('}') => return Err((at, "a name in quotes (remove the comma before })")),
-                _ => return Err((at, "a name in quotes")),
+            match self.peek() {
+                Some(b'"') => self.string()?,
+                Some(b'}') => {
+                    return Err(self.broken("a name in quotes (remove the comma before })"))
+                }
+                _ => return Err(self.broken("a name in quotes")),
             }
-            self.expect(':', "a colon after the name")?;
-            self.value(depth + 1)?;
             self.spaces();
-            let at = self.here();
-            match self.chars.next().map(|(_, c)| c) {
-                Some(',') => {}
-                Some('}') => return Ok(()),
-                _ => return Err((at, "a comma or }")),
+            if !self.take(b':') {
+                return Err(self.broken("a colon after the name"));
+            }
+            self.value(depth + 1)?;
+            if !self.next(b'}', "a comma or }")? {
+                return Ok(());
             }
         }
     }
 
     fn items(&mut self, depth: usize) -> Result<(), Break> {
-        self.chars.next();
+        self.at += 1;
         self.spaces();
-        if self.chars.next_if(|&(_, c)| c == ']').is_some() {
+        if self.take(b']') {
             return Ok(());
         }
         loop {
             self.spaces();
-            let at = self.here();
-            if self.chars.peek().is_some_and(|&(_, c)| c == ']') {
-                return Err((at, "a value (remove the comma before ])"));
+            if self.peek() == Some(b']') {
+                return Err(self.broken("a value (remove the comma before ])"));
             }
             self.value(depth + 1)?;
-            self.spaces();
-            let at = self.here();
-            match self.chars.next().map(|(_, c)| c) {
-                Some(',') => {}
-                Some(']') => return Ok(()),
-                _ => return Err((at, "a comma or ]")),
+            if !self.next(b']', "a comma or ]")? {
+                return Ok(());
             }
         }
     }
 
     fn string(&mut self) -> Result<(), Break> {
-        self.chars.next();
+        self.at += 1;
         loop {
-            let at = self.here();
-            match self.chars.next().map(|(_, c)| c) {
-                None => return Err((at, "a closing quote \"")),
-                Some('"') => return Ok(()),
-                Some('\\') => {
-                    let at = self.here();
-                    match self.chars.next().map(|(_, c)| c) {
-                        Some('"' | '\\' | '/' | 'b' | 'f' | 'n' | 'r' | 't') => {}
-                        Some('u') => {
-                            for _ in 0..4 {
-                                let at = self.here();
-                                if self
-                                    .chars
-                                    .next_if(|&(_, c)| c.is_ascii_hexdigit())
-                                    .is_none()
-                                {
-                                    return Err((at, "four hex digits after \\u"));
-                                }
+            let Some(b) = self.peek() else {
+                return Err(self.broken("a closing quote \""));
+            };
+            if b < b' ' {
+                return Err(self.broken("no line break or tab inside a string"));
+            }
+            self.at += 1;
+            match b {
+                b'"' => return Ok(()),
+                b'\\' => {
+                    if self.take(b'u') {
+                        for _ in 0..4 {
+                            if !self.peek().is_some_and(|h| h.is_ascii_hexdigit()) {
+                                return Err(self.broken("four hex digits after \\u"));
                             }
+                            self.at += 1;
                         }
-                        _ => return Err((at, "an escape such as \\\" or \\n")),
+                    } else if matches!(
+                        self.peek(),
+                        Some(b'"' | b'\\' | b'/' | b'b' | b'f' | b'n' | b'r' | b't')
+                    ) {
+                        self.at += 1;
+                    } else {
+                        return Err(self.broken("an escape such as \\\" or \\n"));
                     }
                 }
-                Some(c) if c < ' ' => return Err((at, "no line break or tab inside a string")),
-                Some(_) => {}
+                _ => {}
             }
         }
     }
 
+    fn digits(&mut self) -> Result<(), Break> {
+        let start = self.at;
+        while self.peek().is_some_and(|b| b.is_ascii_digit()) {
+            self.at += 1;
+        }
+        if self.at == start {
+            Err(self.broken("a digit"))
+        } else {
+            Ok(())
+        }
+    }
+
     fn number(&mut self) -> Result<(), Break> {
-        self.chars.next_if(|&(_, c)| c == '-');
-        let digits = |reader: &mut Self| {
-            let at = reader.here();
-            let mut any = false;
-            while reader.chars.next_if(|&(_, c)| c.is_ascii_digit()).is_some() {
-                any = true;
+        self.take(b'-');
+        if self.take(b'0') {
+            if self.peek().is_some_and(|b| b.is_ascii_digit()) {
+                return Err((self.at - 1, "a number without a leading zero"));
             }
-            if any {
-                Ok(())
-            } else {
-                Err((at, "a digit"))
-            }
-        };
-        let at = self.here();
-        if self.chars.next_if(|&(_, c)| c == '0').is_none() {
-            digits(self)?;
-        } else if self.chars.peek().is_some_and(|&(_, c)| c.is_ascii_digit()) {
-            return Err((at, "a number without a leading zero"));
+        } else {
+            self.digits()?;
         }
-        if self.chars.next_if(|&(_, c)| c == '.').is_some() {
-            digits(self)?;
+        if self.take(b'.') {
+            self.digits()?;
         }
-        if self.chars.next_if(|&(_, c)| c == 'e' || c == 'E').is_some() {
-            self.chars.next_if(|&(_, c)| c == '+' || c == '-');
-            digits(self)?;
+        if self.take(b'e') || self.take(b'E') {
+            let _ = self.take(b'+') || self.take(b'-');
+            self.digits()?;
         }
         Ok(())
     }
