@@ -62,6 +62,22 @@ describe('the reserved box never shows as empty white, whatever stops the widget
     await site?.close();
   });
 
+  test('the card\'s lines stay where they are when the widget\'s own stylesheet arrives, as it does while it starts', async () => {
+    // The widget adopts its sheet (`:host { all: initial; … }`) when it mounts, a task
+    // before it replaces the fallback: a frame can show the card under it in between.
+    await site.open(browser, 'wasm-octet-stream');
+    await settled(browser, 'wasm-octet-stream');
+    const where = () => browser.run(`return [...document.querySelector('smp-widget').children].map((c) => JSON.stringify(c.getBoundingClientRect()))`);
+    const before = await where();
+    await browser.run(`const sheet = new CSSStyleSheet();
+      sheet.replaceSync(':host { all: initial; display: block; contain: content; min-height: var(--smp-min-height, 520px); }');
+      const root = document.querySelector('smp-widget').shadowRoot;
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];`);
+    await browser.frames();
+    assert.deepEqual(await where(), before);
+    assert.equal((await inspectBox(browser)).shift, 0);
+  });
+
   for (const name of Object.keys(CASES)) {
     test(`${name}: the fallback is a centred card at ${WIDTHS.join(', ')} px`, async () => {
       for (const width of WIDTHS) {

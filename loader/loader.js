@@ -218,7 +218,7 @@
         // a screen of white; a popup's fallback stays where the page put it.
         (popup ? ':host{min-height:0}' : ':host(:not([data-state=ready])){display:flex;flex-direction:column;' +
           'justify-content:center;align-items:center;gap:12px;padding:24px;border:1px solid #c5d3d5;' +
-          'border-radius:10px;background:#f2f7f7;color:#1d2327;text-align:center}::slotted(*){margin:0}') +
+          'border-radius:10px;background:#f2f7f7;color:#1d2327;font:inherit;text-align:center}::slotted(*){margin:0}') +
         // The fallback links stay comfortable to tap (WCAG 2.5.8) even while alone.
         '::slotted(a),::slotted(button){display:inline-block;min-height:24px;min-width:24px;line-height:24px}' +
         '.smp-launcher{all:initial;box-sizing:border-box;position:fixed;right:16px;bottom:16px;' +

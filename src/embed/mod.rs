@@ -237,6 +237,7 @@ pub fn mount(
     config.mode = if popup { Mode::Popup } else { Mode::Inline };
     let lang = config.lang.unwrap_or_else(page_lang);
     let mode = config.mode;
+    styles::adopt(&root, &config.theme, mode == Mode::Popup);
     let document = web_sys::window()
         .and_then(|w| w.document())
         .ok_or_else(|| JsValue::from_str("no document"))?;
@@ -250,12 +251,7 @@ pub fn mount(
     let pictures = PatternPictures::default();
     let on_ready = {
         let pictures = pictures.clone();
-        let theme = config.theme.clone();
         yew::Callback::from(move |_| {
-            // The widget's stylesheet goes in with the widget, in this one task: adopted at
-            // mount, its `:host { all: initial }` would restyle the marketer's fallback card
-            // while it still shows, and its centred lines would move (a layout shift).
-            styles::adopt_unless_done(&ready_root, &theme, mode == Mode::Popup);
             fallback::replace(&ready_root, &ready_container);
             let pictures = pictures.clone();
             in_idle_time(move || pictures.draw_next());

@@ -23,14 +23,6 @@ fn sheet(css: &str) -> Option<CssStyleSheet> {
     Some(sheet)
 }
 
-/// [`adopt`] at the widget's first render, unless a change of attributes before it adopted
-/// the sheets already (with the newer theme): the loader's host sheet alone is at most one.
-pub fn adopt_unless_done(root: &ShadowRoot, theme: &Theme, popup: bool) {
-    if root.adopted_style_sheets().length() <= 1 {
-        adopt(root, theme, popup);
-    }
-}
-
 /// Adopts the shared sheet and this widget's theme; keeps sheets others put there (the
 /// loader's host rules) first.
 pub fn adopt(root: &ShadowRoot, theme: &Theme, popup: bool) {
