@@ -36,7 +36,7 @@ describe('quiz: honest triage a visitor can follow', () => {
     assert.match(text, /self-assessment, not a diagnosis/);
     assert.match(text, /cosmetic tattoo/);
     assert.match(text, /grows no hair/);
-    assert.match(text, /confirms whether it suits you at a consultation/);
+    assert.match(text, /a specialist will confirm whether it is right for you/);
   }
 
   test('complete loss, shaved head: a great fit, 3–4 sessions, with reasons', async () => {
@@ -51,7 +51,11 @@ describe('quiz: honest triage a visitor can follow', () => {
     assert.match(text, /look of a closely shaved head/);
     assert.match(text, /best candidates/);
     assert.match(text, /Your answer: “?Shaved or buzzed/);
-    assert.match(text, /3–4 sessions/);
+    // Issue 25 items 1 and 2: no scalp figures for the brows, and plainly no hair grows.
+    assert.doesNotMatch(text, /3–4 sessions|3 to 4 hours/);
+    assert.match(text, /How many sessions you need and how the skin heals vary by area: the specialist will confirm both/);
+    assert.match(text, /It grows no hair\./);
+    assert.doesNotMatch(text, /not a medical treatment/);
     await assertFixedNotes();
     // The live region announces the outcome.
     assert.match(await browser.run(`return ${root}.querySelector('[role=status]').textContent`), /great fit/);

@@ -58,7 +58,7 @@ describe('storage: only with consent, and never a failure', () => {
     assert.match(await browser.run(`return ${root}.querySelector('input:checked').closest('label').textContent`), /Shaved or buzzed/);
   });
 
-  test('PRIV-6: "Forget my answers" empties the namespace and the memory', async () => {
+  test('PRIV-6: "Clear my answers" empties the namespace and the memory', async () => {
     // On its own: a visitor who ticked "remember" and answered two questions.
     preload = 'localStorage.clear();';
     await open();

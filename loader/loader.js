@@ -19,7 +19,7 @@
   // The observed attributes, written at build time from the option registry (build.rs,
   // scripts/post-build.mjs): those of the options a change after mount applies to.
   var OPTIONS = ['__SMP_OBSERVED__'];
-  var LAUNCHER_TEXT = { en: 'Is SMP right for you?', es: '¿Es la micropigmentación capilar para usted?' };
+  var LAUNCHER_TEXT = { en: 'Is scalp micropigmentation right for you?', es: '¿Es la micropigmentación capilar para usted?' };
 
   if (typeof customElements === 'undefined' || typeof HTMLElement === 'undefined' || customElements.get(TAG)) return;
 

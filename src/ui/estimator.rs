@@ -121,6 +121,9 @@ pub fn estimator(props: EstimatorProps, heading: NodeRef) -> Html {
                 </select>
             </div>
             }
+            // Sessions, their length and the plan are the scalp's (CONTENT.md §2): another
+            // area is told the clinic plans them (`PlanAreaVaries`) and offers no choice.
+            if screen.procedure.is_scalp() {
             <fieldset class="field">
                 // The quiz's figure is part of the group's name: read with the question.
                 <legend class="field-label">
@@ -134,6 +137,7 @@ pub fn estimator(props: EstimatorProps, heading: NodeRef) -> Html {
                 </legend>
                 <div class="choices sessions">{ for session_choices }</div>
             </fieldset>
+            }
             if let Ok(estimate) = &screen.estimate {
                 { summary(lang, config, screen, estimate) }
             } else if screen.estimate == Err(EstimateError::NoAreaPrice) {
@@ -146,15 +150,21 @@ pub fn estimator(props: EstimatorProps, heading: NodeRef) -> Html {
                 { city_chart(lang, &config.prices, clinic_chart, screen.place) }
             }
             <h3 class="plan-heading">{ phrase(Key::PlanHeading, lang) }</h3>
+            if screen.procedure.is_scalp() {
             <div class="field start-field">
                 <label class="field-label" for="smp-start">{ phrase(Key::StartDateLabel, lang) }</label>
                 <input id="smp-start" class="date-input" type="date" value={screen.start.iso()} onchange={on_start} />
             </div>
             { timeline(lang, &Plan::new(screen.start, screen.sessions)) }
+            } else {
+                <p class="notice plan-area-varies">{ fill(Key::PlanAreaVaries.text(lang), &[("clinic", &config.clinic)]) }</p>
+            }
             <div class="nav take-home">
+                if screen.procedure.is_scalp() {
                 <button type="button" class="button secondary calendar-button" onclick={calendar}>
                     { phrase(Key::CalendarButton, lang) }
                 </button>
+                }
                 <button type="button" class="button secondary print-button" onclick={print}>
                     { phrase(Key::PrintSummary, lang) }
                 </button>
@@ -238,7 +248,10 @@ fn summary(lang: Lang, config: &Config, screen: &EstimatorScreen, estimate: &Est
             </p>
             <p class="estimate-covers">{ covers }</p>
             { for clinic_note }
-            <p class="estimate-hours">{ hours }</p>
+            // The hours are the scalp's (CONTENT.md §2).
+            if !area {
+                <p class="estimate-hours">{ hours }</p>
+            }
             if let (Some((low, high)), Some(terms)) = (estimate.monthly, config.payment) {
                 <p class="estimate-monthly">
                     { monthly_line(lang, low, high, terms.months, terms.apr_percent) }

@@ -9,10 +9,10 @@ use crate::domain::config::Config;
 use crate::domain::date::Date;
 use crate::domain::estimate::{Place, RangeSource};
 use crate::domain::labels::{
-    estimate_covers, fixed_notes, outcome_title, prices_out_of_date, procedure_name,
+    estimate_covers, fixed_notes, outcome_title, prices_out_of_date, procedure_name, session_hours,
 };
 use crate::domain::lang::Lang;
-use crate::domain::outcome::Procedure;
+use crate::domain::outcome::{Procedure, SessionRange};
 use crate::domain::plan::Plan;
 use crate::domain::text::{fill, Key};
 use crate::domain::widget::{CostedPlan, SummaryScreen};
@@ -33,7 +33,7 @@ pub fn print_summary(lang: Lang, config: &Config, summary: &SummaryScreen) -> Ht
     html! {
         <section class="print-summary" aria-hidden="true">
             <h2>{ phrase(Key::SummaryHeading, lang) }</h2>
-            <p>{ fill(Key::SummaryPrepared.text(lang), &[("date", &day(lang, today())), ("clinic", &config.clinic)]) }</p>
+            <p>{ fill(Key::SummaryPrepared.text(lang), &[("date", &date(lang, today())), ("clinic", &config.clinic)]) }</p>
             if let Some(assessment) = assessment {
                 <h3>{ phrase(Key::SummaryOutcome, lang) }{ " " }{ phrase(outcome_title(assessment.outcome, procedure), lang) }</h3>
                 <ul>{ for assessment.reasons.iter().map(|r| html! { <li>{ phrase(r.text, lang) }</li> }) }</ul>
@@ -100,16 +100,25 @@ fn cost_and_plan(lang: Lang, config: &Config, procedure: Procedure, costed: &Cos
             </>
         }
     });
+    let sessions = SessionRange {
+        min: costed.sessions,
+        max: costed.sessions,
+    };
     html! {
         <>
             { for estimate }
             <h3>{ phrase(Key::PlanHeading, lang) }</h3>
-            <ul>
-                { for plan_lines }
-                <li>{ dated(Key::PlanSettledShort, plan.settled) }</li>
-                <li>{ dated(Key::PlanFinalShort, plan.final_look) }</li>
-            </ul>
-            <p>{ phrase(Key::SessionHours, lang) }{ " " }{ phrase(Key::PlanHealingWeek, lang) }{ " " }{ phrase(Key::PlanSettling, lang) }</p>
+            // The dates and the healing are the scalp's (CONTENT.md §2): another area's
+            // plan is the clinic's to make.
+            if procedure.is_scalp() {
+                <ul>
+                    { for plan_lines }
+                    <li>{ dated(Key::PlanSettledShort, plan.settled) }</li>
+                </ul>
+                <p>{ phrase(session_hours(procedure, sessions), lang) }{ " " }{ phrase(Key::PlanHealingWeek, lang) }{ " " }{ phrase(Key::PlanSettling, lang) }</p>
+            } else {
+                <p>{ fill(Key::PlanAreaVaries.text(lang), &[("clinic", &config.clinic)]) }</p>
+            }
         </>
     }
 }

@@ -10,6 +10,7 @@ use crate::domain::progress::{expiry_from, Saved};
 use crate::domain::quiz::{QuizError, Step};
 
 use crate::domain::ics::{calendar, CalendarEvent};
+use crate::domain::labels::calendar_title;
 use crate::domain::plan::Plan;
 use crate::domain::text::{fill, Key};
 
@@ -204,7 +205,7 @@ fn calendar_file(state: &WidgetState, plan: Plan, now_ms: u64) -> Option<Effect>
         .map(|(date, n)| CalendarEvent {
             date: *date,
             summary: fill(
-                Key::CalendarTitle.text(lang),
+                calendar_title(plan.sessions.len()).text(lang),
                 &[("n", &n.to_string()), ("m", &of)],
             ),
         })
