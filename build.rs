@@ -1,6 +1,6 @@
 //! Minifies `styles/widget.css` into `OUT_DIR` for `include_str!` (see tools/css_minify.rs),
 //! and writes the loader's observed attributes from the option registry
-//! (`src/domain/options/table.rs`, the one list of options) for `scripts/post-build.mjs`.
+//! (`src/domain/config/options/table.rs`, the one list of options) for `scripts/post-build.mjs`.
 
 #[path = "tools/css_minify.rs"]
 mod css_minify;
@@ -26,7 +26,7 @@ macro_rules! registry {
 
 /// `["clinic","phone",…]`: the attributes of the options applied live, in registry order.
 fn observed_attributes() -> String {
-    let options: &[(Option<&str>, bool)] = &include!("src/domain/options/table.rs");
+    let options: &[(Option<&str>, bool)] = &include!("src/domain/config/options/table.rs");
     let names: Vec<String> = options
         .iter()
         .filter(|(_, live)| *live)
@@ -45,7 +45,7 @@ fn profile_dir(out: &Path) -> Option<PathBuf> {
 fn main() {
     println!("cargo:rerun-if-changed=styles/widget.css");
     println!("cargo:rerun-if-changed=tools/css_minify.rs");
-    println!("cargo:rerun-if-changed=src/domain/options/table.rs");
+    println!("cargo:rerun-if-changed=src/domain/config/options/table.rs");
     let source =
         std::fs::read_to_string("styles/widget.css").expect("styles/widget.css is readable");
     let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));

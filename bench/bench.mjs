@@ -182,7 +182,7 @@ try {
   // HTML parser (no framework at all) in a microtask, as Yew renders, and its heading
   // focused — for Start (the first question) and for Next (question 1 -> 2). Measured on the
   // widget's page, whose own handler then never sees the click. The widget itself never
-  // uses innerHTML (RELIABILITY CSP-4).
+  // uses innerHTML (docs/reliability.md CSP-4).
   const FLOOR = `
     const root = document.querySelector('smp-widget').shadowRoot;
     const button = root.querySelector(arguments[0]);

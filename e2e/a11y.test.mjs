@@ -41,7 +41,8 @@ describe('accessibility: WCAG 2.2 AA, keyboard, screen readers, Spanish', () => 
     await headingWith(browser, next);
   }
 
-  test('A11Y-1: axe finds no violation on any quiz step, outcome, the estimator and the validation message', async () => {
+  // Checks A11Y-1 (docs/reliability.md).
+  test('axe finds no violation on any quiz step, outcome, the estimator and the validation message', async () => {
     await open('basic.html');
     await noViolations('start');
     await browser.clickInShadow('smp-widget', '.start-button');
@@ -98,7 +99,8 @@ describe('accessibility: WCAG 2.2 AA, keyboard, screen readers, Spanish', () => 
     }
   });
 
-  test('A11Y-1: axe finds no violation with a broken configuration, in popup mode, or in the fallback', async () => {
+  // Checks A11Y-1 (docs/reliability.md).
+  test('axe finds no violation with a broken configuration, in popup mode, or in the fallback', async () => {
     await open('bad-config.html');
     await noViolations('configuration-warning state');
     assert.equal(await browser.run(`return ${root}.querySelector('img')`), null, 'the clinic name stays text');
@@ -118,7 +120,8 @@ describe('accessibility: WCAG 2.2 AA, keyboard, screen readers, Spanish', () => 
     }
   });
 
-  test('A11Y-2: the whole journey works with the keyboard alone', async () => {
+  // Checks A11Y-2 (docs/reliability.md).
+  test('the whole journey works with the keyboard alone', async () => {
     await open('basic.html');
     const focused = () => browser.run(
       `const a = ${root}.activeElement; return a ? (a.className || a.tagName) + '|' + a.textContent.trim().slice(0, 40) : String(document.activeElement.id)`,
@@ -165,7 +168,8 @@ describe('accessibility: WCAG 2.2 AA, keyboard, screen readers, Spanish', () => 
     assert.deepEqual(await browser.run('return window.__hostErrors'), []);
   });
 
-  test('A11Y-9: keyboard focus is always visible, and call/book help keeps its place on every step', async () => {
+  // Checks A11Y-9 (docs/reliability.md).
+  test('keyboard focus is always visible, and call/book help keeps its place on every step', async () => {
     await open('basic.html');
     const helpPlace = () => browser.run(
       `const w = ${root}.querySelector('.widget'); const kids = [...w.children].map((e) => e.className.split(' ')[0] || e.tagName);
@@ -200,7 +204,8 @@ describe('accessibility: WCAG 2.2 AA, keyboard, screen readers, Spanish', () => 
     assert.equal(new Set(places.map((p) => p.split('/')[0] + p.split(':')[1])).size, 1, `help moved: ${places}`);
   });
 
-  test('A11Y-3, A11Y-4, A11Y-5: focus moves to each new heading; one live region from the first render announces results', async () => {
+  // Checks A11Y-3, A11Y-4, A11Y-5 (docs/reliability.md).
+  test('focus moves to each new heading; one live region from the first render announces results', async () => {
     await open('basic.html');
     await browser.run(
       `const r = ${root}; window.__status = r.querySelector('[role=status]'); window.__newLiveRegions = 0;
@@ -230,7 +235,8 @@ describe('accessibility: WCAG 2.2 AA, keyboard, screen readers, Spanish', () => 
     assert.equal(orphans, 0);
   });
 
-  test('A11Y-6: at 320 px: no horizontal scrolling, every target at least 24×24; the same at 1280 px', async () => {
+  // Checks A11Y-6 (docs/reliability.md).
+  test('at 320 px: no horizontal scrolling, every target at least 24×24; the same at 1280 px', async () => {
     for (const width of [320, 1280]) {
       await browser.setWindowSize(width, 900);
       await open('basic.html');
@@ -263,7 +269,8 @@ describe('accessibility: WCAG 2.2 AA, keyboard, screen readers, Spanish', () => 
     await browser.setWindowSize(1280, 900);
   });
 
-  test('A11Y-8: reduced motion turns animations and transitions off', async () => {
+  // Checks A11Y-8 (docs/reliability.md).
+  test('reduced motion turns animations and transitions off', async () => {
     await browser.cmd('POST', '/goog/cdp/execute', {
       cmd: 'Emulation.setEmulatedMedia',
       params: { features: [{ name: 'prefers-reduced-motion', value: 'reduce' }] },

@@ -112,7 +112,8 @@ describe('configurator', () => {
     assert.deepEqual(await browser.run('return window.__hostErrors'), []);
   });
 
-  test('issue 18: "near the top of the page" preloads the wasm and the glue, and the pasted page downloads each once', async () => {
+  // From issue 18.
+  test('"near the top of the page" preloads the wasm and the glue, and the pasted page downloads each once', async () => {
     await open();
     const files = JSON.parse(readFileSync(join(DIST, 'smp-widget/v1/integrity.json'), 'utf8'));
     const base = `${site.assetOrigin}/smp-widget/v1/`;

@@ -86,7 +86,7 @@ describe('copy: the right procedure on every path, and lines a patient reads rig
     await open(path);
     await browser.clickInShadow('smp-widget', '.start-button');
     await headingWith(browser, 'Which picture');
-    // Only work on the face is asked about makeup (CONTENT.md §1).
+    // Only work on the face is asked about makeup (docs/content.md §1).
     await walk(browser, [
       ['Another area', 'Which area'],
       area,
@@ -281,7 +281,8 @@ describe('copy: the right procedure on every path, and lines a patient reads rig
     assert.doesNotMatch(await text('.estimate-date'), /\b(lun|mar|mié|jue|vie|sáb|dom)\b/);
   });
 
-  test('issue 19 item 2: the Spanish launcher spells the procedure out, not the English acronym', async () => {
+  // From issue 19 item 2.
+  test('the Spanish launcher spells the procedure out, not the English acronym', async () => {
     await browser.goto(`${site.pageOrigin}/copy-popup-es.html`);
     await browser.waitFor(`${root}?.querySelector('.smp-launcher')`, 'the launcher');
     const label = await text('.smp-launcher');

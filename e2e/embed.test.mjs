@@ -20,7 +20,8 @@ describe('embed: one script tag on any clinic page', () => {
   const ready = (n = 0) => browser.waitFor(`${shadow(n)}?.querySelector('.widget')`, `widget ${n} rendered`);
   const log = () => browser.run('return window.__smpTestLog');
 
-  test('A11Y-7: two widgets with different configurations work independently, from another origin', async () => {
+  // Checks A11Y-7 (docs/reliability.md).
+  test('two widgets with different configurations work independently, from another origin', async () => {
     await browser.goto(`${site.pageOrigin}/two-widgets.html`);
     await ready(0);
     await ready(1);
@@ -110,7 +111,8 @@ describe('embed: one script tag on any clinic page', () => {
     }
   });
 
-  test('ISO-1, ISO-2: a hostile host stylesheet changes nothing inside, and the widget changes nothing outside', async () => {
+  // Checks ISO-1, ISO-2 (docs/reliability.md).
+  test('a hostile host stylesheet changes nothing inside, and the widget changes nothing outside', async () => {
     const measure = async (page) => {
       // The host's own elements on the same page without the widget, once loaded.
       await browser.goto(`${site.pageOrigin}/${page}?no-widget`);
@@ -141,7 +143,8 @@ describe('embed: one script tag on any clinic page', () => {
     assert.deepEqual(plain.after, plain.before);
   });
 
-  test('SEC-7: a single-page app adds, moves, removes and re-adds widgets; the script twice defines one element', async () => {
+  // Checks SEC-7 (docs/reliability.md).
+  test('a single-page app adds, moves, removes and re-adds widgets; the script twice defines one element', async () => {
     await browser.goto(`${site.pageOrigin}/spa.html`);
     await browser.waitFor(`customElements.get('smp-widget')`, 'the element defined');
     const add = (id, where = 'app') =>
@@ -177,7 +180,8 @@ describe('embed: one script tag on any clinic page', () => {
     assert.deepEqual(await browser.run('return window.__hostErrors'), []);
   });
 
-  test('CSP-1, CSP-5: under a strict CSP (no unsafe-inline, no unsafe-eval) the whole journey runs with zero violations', async () => {
+  // Checks CSP-1, CSP-5 (docs/reliability.md).
+  test('under a strict CSP (no unsafe-inline, no unsafe-eval) the whole journey runs with zero violations', async () => {
     await browser.goto(`${site.pageOrigin}/csp.html`);
     await ready();
     await takeJourney(browser, 'greatFit');
@@ -190,7 +194,8 @@ describe('embed: one script tag on any clinic page', () => {
     assert.deepEqual(await browser.run('return window.__hostErrors'), []);
   });
 
-  test('REL-2: a widget far below the fold fetches no wasm until the visitor scrolls near it', async () => {
+  // Checks REL-2 (docs/reliability.md).
+  test('a widget far below the fold fetches no wasm until the visitor scrolls near it', async () => {
     site.assetRequests.length = 0;
     await browser.goto(`${site.pageOrigin}/lazy.html`);
     await browser.waitFor(`customElements.get('smp-widget') && document.readyState === 'complete'`, 'the loader ran');
@@ -266,7 +271,8 @@ describe('embed: one script tag on any clinic page', () => {
     }
   });
 
-  test('PRIV-2: events reach listeners on document once per action and never carry an answer', async () => {
+  // Checks PRIV-2 (docs/reliability.md).
+  test('events reach listeners on document once per action and never carry an answer', async () => {
     const journey = async (answers) => {
       await browser.goto(`${site.pageOrigin}/basic.html`);
       await ready();

@@ -12,7 +12,8 @@ const root = shadow();
 const engines = (process.env.SMP_ENGINES ?? 'chromium,firefox,webkit').split(',').filter(Boolean);
 
 for (const engine of engines) {
-  describe(`REL-1 in ${engine}`, () => {
+  // Checks REL-1 (docs/reliability.md).
+  describe(`the journey and the fallback cases in ${engine}`, () => {
     let asset = null;
     const { site, browser } = withSite({ assetRoute: (req, url) => (asset ? asset(url.pathname, req) : null) }, { start: ENGINES[engine] });
 

@@ -39,7 +39,8 @@ describe('estimator: city, sessions, chart and dated plan', () => {
     );
   }
 
-  test('MED-4, A11Y-9: works on its own: the marketer city is pre-selected, the range is labelled, the chart and plan show', async () => {
+  // Checks MED-4, A11Y-9 (docs/reliability.md).
+  test('works on its own: the marketer city is pre-selected, the range is labelled, the chart and plan show', async () => {
     await openEstimator('estimator.html');
     assert.equal(await browser.run(`return ${root}.querySelector('#smp-city').selectedOptions[0].textContent`), 'Miami, FL');
     assert.equal(await read('.estimate-range'), '$2,000–$5,000');
@@ -79,7 +80,8 @@ describe('estimator: city, sessions, chart and dated plan', () => {
     assert.equal(await browser.run(`return ${second}.querySelectorAll('.back-to-start, .back-to-result').length`), 0);
   });
 
-  test('MED-4: past the marketer\'s limit, the out-of-date notice says how old the prices are, on the screen and in the printed summary', async () => {
+  // Checks MED-4 (docs/reliability.md).
+  test('past the marketer\'s limit, the out-of-date notice says how old the prices are, on the screen and in the printed summary', async () => {
     // The demo's prices are dated Dec 19, 2022: their age in whole years, today.
     const now = new Date();
     const months = (now.getFullYear() - 2022) * 12 + now.getMonth() - 11 - (now.getDate() < 19 ? 1 : 0);

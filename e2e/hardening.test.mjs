@@ -1,4 +1,4 @@
-// RELIABILITY.md's checks, each test named with its check id: CSP, config hardening, host
+// docs/reliability.md's checks, each test named with its check id: CSP, config hardening, host
 // isolation, failures that leave the fallback, privacy, medical copy.
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -11,7 +11,7 @@ const root = shadow();
 const V1 = join(DIST, 'smp-widget/v1');
 const escape = (s) => s.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
 
-describe('hardening: RELIABILITY.md checks', () => {
+describe('hardening: docs/reliability.md checks', () => {
   let asset = null; // per-test override of the widget's files: (path) => response | null
 
   const { site, browser } = withSite({
@@ -66,7 +66,8 @@ describe('hardening: RELIABILITY.md checks', () => {
     return lines[0];
   }
 
-  test('CSP-2, REL-3 csp-wasm: without wasm-unsafe-eval, one wasm-eval violation, the fallback, one line naming the directive', async () => {
+  // Checks CSP-2, REL-3 (csp-wasm) (docs/reliability.md).
+  test('without wasm-unsafe-eval, one wasm-eval violation, the fallback, one line naming the directive', async () => {
     await browser.goto(`${site.pageOrigin}/csp.html?no-wasm-eval`);
     const line = await assertFallback('csp-wasm');
     assert.match(line.text, /wasm-unsafe-eval/);
@@ -75,7 +76,8 @@ describe('hardening: RELIABILITY.md checks', () => {
     assert.deepEqual(await browser.run('return window.__hostErrors'), []);
   });
 
-  test('CSP-3: no eval, new Function or Function( in the loader or the wasm-bindgen glue', () => {
+  // Checks CSP-3 (docs/reliability.md).
+  test('no eval, new Function or Function( in the loader or the wasm-bindgen glue', () => {
     for (const file of ['loader.js', 'smp-widget.js']) {
       const text = readFileSync(join(V1, file), 'utf8');
       // A call or construction, not the text "Function(" inside a template literal (the
@@ -86,7 +88,8 @@ describe('hardening: RELIABILITY.md checks', () => {
     assert.ok(readFileSync(join(V1, 'smp-widget.js'), 'utf8').includes('`Function(${'), 'the pattern still sees the glue');
   });
 
-  test('CSP-4: under Trusted Types the widget boots with no violation; no HTML string sinks in the build', async () => {
+  // Checks CSP-4 (docs/reliability.md).
+  test('under Trusted Types the widget boots with no violation; no HTML string sinks in the build', async () => {
     const loader = readFileSync(join(V1, 'loader.js'), 'utf8');
     for (const sink of ['innerHTML', 'outerHTML', 'insertAdjacentHTML', 'document.write']) {
       assert.ok(!loader.includes(sink), `loader.js uses ${sink}`);
@@ -152,7 +155,8 @@ describe('hardening: RELIABILITY.md checks', () => {
     ['prices-as-of', 'yesterday', 'prices-as-of rejected', 'error'],
     ['share-outcome', 'maybe', 'share-outcome rejected', 'error'],
   ];
-  test(`SEC-1, SEC-2, SEC-3, SEC-4, SEC-6, REL-3 config-invalid: ${rows.length} bad configurations, one line each, defaults kept`, async () => {
+  // Checks SEC-1, SEC-2, SEC-3, SEC-4, SEC-6, REL-3 (config-invalid) (docs/reliability.md).
+  test(`${rows.length} bad configurations, one line each, defaults kept`, async () => {
     for (const [name, value, expected, level, raw] of rows) {
       await browser.goto(`${site.pageOrigin}/one.html?attr=${name}&value=${encodeURIComponent(value)}${raw ? '&raw' : ''}`);
       await ready();
@@ -170,7 +174,8 @@ describe('hardening: RELIABILITY.md checks', () => {
     }
   });
 
-  test('SEC-3: an https booking link is kept byte for byte and opens safely', async () => {
+  // Checks SEC-3 (docs/reliability.md).
+  test('an https booking link is kept byte for byte and opens safely', async () => {
     const url = 'https://clinic.example/book?x=1&y=%20#y';
     await browser.goto(`${site.pageOrigin}/one.html?attr=booking-url&value=${encodeURIComponent(url)}`);
     await ready();
@@ -179,13 +184,15 @@ describe('hardening: RELIABILITY.md checks', () => {
     assert.deepEqual(await vendorLines(), []);
   });
 
-  test('SEC-4: a valid phone renders as tel: with the formatting stripped', async () => {
+  // Checks SEC-4 (docs/reliability.md).
+  test('a valid phone renders as tel: with the formatting stripped', async () => {
     await browser.goto(`${site.pageOrigin}/one.html?attr=data-x&value=1`);
     await ready();
     assert.equal(await browser.run(`return ${root}.querySelector('.cta-call').getAttribute('href')`), 'tel:7605550100');
   });
 
-  test('SEC-5, SEC-6: a clinic name of HTML is text; malformed JSON and unknown keys warn per field and never throw', async () => {
+  // Checks SEC-5, SEC-6 (docs/reliability.md).
+  test('a clinic name of HTML is text; malformed JSON and unknown keys warn per field and never throw', async () => {
     await browser.goto(`${site.pageOrigin}/bad-config.html`);
     await ready();
     assert.equal(await browser.run(`return ${root}.querySelector('img')`), null);
@@ -196,7 +203,8 @@ describe('hardening: RELIABILITY.md checks', () => {
     assert.deepEqual(await browser.run('return window.__hostErrors'), []);
   });
 
-  test('SEC-8: at most one new global, no built-in prototype touched', async () => {
+  // Checks SEC-8 (docs/reliability.md).
+  test('at most one new global, no built-in prototype touched', async () => {
     const diff = () => browser.run(
       `const before = new Set(window.__windowKeysBefore);
        // Set aside: test instrumentation (__*) and chromedriver's own helpers.
@@ -222,7 +230,8 @@ describe('hardening: RELIABILITY.md checks', () => {
     assert.equal(result.same, true);
   });
 
-  test('SEC-9: the versioned loader works with integrity and CORS; one changed byte is refused and the fallback stays', async () => {
+  // Checks SEC-9 (docs/reliability.md).
+  test('the versioned loader works with integrity and CORS; one changed byte is refused and the fallback stays', async () => {
     await browser.goto(`${site.pageOrigin}/sri.html`);
     await ready();
     asset = (path) => {
@@ -241,7 +250,8 @@ describe('hardening: RELIABILITY.md checks', () => {
     }
   });
 
-  test('SEC-10, REL-3 integrity-failed: a tampered .wasm is refused and never instantiated', async () => {
+  // Checks SEC-10, REL-3 (integrity-failed) (docs/reliability.md).
+  test('a tampered .wasm is refused and never instantiated', async () => {
     asset = (path, req) => {
       if (!path.endsWith('.wasm') || req.method === 'HEAD') return null;
       const bytes = readFileSync(join(V1, 'smp-widget_bg.wasm'));
@@ -258,7 +268,8 @@ describe('hardening: RELIABILITY.md checks', () => {
     }
   });
 
-  test('ISO-3, REL-3 panic: one line, the fallback, one tagged onerror, the host keeps working', async () => {
+  // Checks ISO-3, REL-3 (panic) (docs/reliability.md).
+  test('a panic: one line, the fallback, one tagged onerror, the host keeps working', async () => {
     // The release has no way to make a widget panic (issue 13 item 6): this test runs
     // against the test build, whose only difference is the simulate_panic hook.
     const hooks = await startSite({ dist: DIST_HOOKS });
@@ -274,7 +285,7 @@ describe('hardening: RELIABILITY.md checks', () => {
     await ready();
     await browser.run(`window.__hostClicks = 0; document.getElementById('host-button').addEventListener('click', () => window.__hostClicks++)`);
     // The test-only trigger, fired from a timer as a bug in an event handler would be.
-    await browser.run(`setTimeout(() => document.querySelector('smp-widget').__smpHandle.simulate_panic())`);
+    await browser.run(`setTimeout(() => document.querySelector('smp-widget').simulate_panic())`);
     await assertFallback('panic', { onerror: ['Uncaught Error: [smp-widget] panic: the widget stopped'] }).catch(async (e) => {
       throw new Error(`${e.message}; onerror: ${JSON.stringify(await browser.run('return window.__onerrorCalls'))}`);
     });
@@ -292,7 +303,8 @@ describe('hardening: RELIABILITY.md checks', () => {
     ['a wrong MIME type', () => ({ status: 200, headers: { 'content-type': 'text/plain', 'access-control-allow-origin': '*' }, body: readFileSync(join(V1, 'smp-widget_bg.wasm')) }), 'fetch-failed'],
     ['a 10 s hang', () => ({ hang: true }), 'timeout'],
   ]) {
-    test(`ISO-4, REL-3 ${kind}: ${name} on the .wasm leaves the fallback and never delays the page's load event`, async () => {
+    // Checks ISO-4 and REL-3's failure class `kind` (docs/reliability.md).
+    test(`${name} on the .wasm leaves the fallback and never delays the page's load event`, async () => {
       asset = (path, req) => (path.endsWith('.wasm') && (req.method !== 'HEAD' || name === 'a 404') ? response() : null);
       try {
         await browser.goto(`${site.pageOrigin}/basic.html`);
@@ -306,13 +318,15 @@ describe('hardening: RELIABILITY.md checks', () => {
     });
   }
 
-  test('ISO-5, REL-3 no-wasm: without WebAssembly (Lockdown Mode) the fallback stays with one info line', async () => {
+  // Checks ISO-5, REL-3 (no-wasm) (docs/reliability.md).
+  test('without WebAssembly (Lockdown Mode) the fallback stays with one info line', async () => {
     await browser.goto(`${site.pageOrigin}/no-wasm.html`);
     await assertFallback('no-wasm', { level: 'info' });
     assert.equal(await browser.run(`return performance.getEntriesByType('resource').filter((e) => e.name.endsWith('.wasm')).length`), 0);
   });
 
-  test('PRIV-1, PRIV-7: a whole quiz and estimate requests only the widget\'s files; no cookies, no geolocation', async () => {
+  // Checks PRIV-1, PRIV-7 (docs/reliability.md).
+  test('a whole quiz and estimate requests only the widget\'s files; no cookies, no geolocation', async () => {
     await browser.goto(`${site.pageOrigin}/basic.html`);
     await browser.run(
       `window.__geo = 0; for (const m of ['getCurrentPosition', 'watchPosition']) navigator.geolocation[m] = () => { window.__geo++; };`,
@@ -336,7 +350,8 @@ describe('hardening: RELIABILITY.md checks', () => {
     assert.equal(await browser.run('return window.__geo'), 0);
   });
 
-  test('PRIV-2: with dataLayer and outcome sharing on, payloads follow a strict schema, identical across answers but the category', async () => {
+  // Checks PRIV-2 (docs/reliability.md).
+  test('with dataLayer and outcome sharing on, payloads follow a strict schema, identical across answers but the category', async () => {
     const run = async (answers) => {
       await browser.goto(`${site.pageOrigin}/analytics.html?utm_source=news&utm_campaign=smp&email=x@y.z`);
       await ready();
@@ -385,7 +400,8 @@ describe('hardening: RELIABILITY.md checks', () => {
     assert.ok(outcomes.size >= 2, 'the answer sets reached different outcomes');
   });
 
-  test('PRIV-5: after the quiz no storage holds anything of the widget\'s', async () => {
+  // Checks PRIV-5 (docs/reliability.md).
+  test('after the quiz no storage holds anything of the widget\'s', async () => {
     await browser.goto(`${site.pageOrigin}/basic.html`);
     await ready();
     await browser.clickInShadow('smp-widget', '.start-button');
@@ -396,7 +412,8 @@ describe('hardening: RELIABILITY.md checks', () => {
     assert.deepEqual(stored, [0, 0, '']);
   });
 
-  test('MED-1, MED-3: every result carries the notes and a way to call; flare-ups and keloids never read as a plain yes', async () => {
+  // Checks MED-1, MED-3 (docs/reliability.md).
+  test('every result carries the notes and a way to call; flare-ups and keloids never read as a plain yes', async () => {
     for (const [answers, title] of [
       [['Receding hairline', 'Shaved', 'Psoriasis', 'No, never', "I've been thinking"], 'Wait until the flare-up has settled'],
       [['Receding hairline', 'Shaved', 'Healthy', 'Yes, I have had a keloid', 'Lighter', "I've been thinking"], 'Talk to a specialist first'],

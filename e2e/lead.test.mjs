@@ -36,7 +36,8 @@ describe('lead request: consent first, only what the visitor sees', () => {
     await browser.clickInShadow('smp-widget', '.lead-form h3');
   }
 
-  test('PRIV-3: send stays disabled until the unticked consent box, naming the clinic and purpose, is ticked', async () => {
+  // Checks PRIV-3 (docs/reliability.md).
+  test('send stays disabled until the unticked consent box, naming the clinic and purpose, is ticked', async () => {
     await toOutcome();
     assert.equal(await browser.run(`return ${root}.querySelector('.consent-box').checked`), false);
     assert.match(await browser.run(`return ${root}.querySelector('.consent').textContent`), /I agree that Desert Skin Studio may use these details to contact me about micropigmentation\./);
@@ -48,7 +49,8 @@ describe('lead request: consent first, only what the visitor sees', () => {
     assert.equal(received.length, 0, 'nothing sent before the visitor presses send');
   });
 
-  test('PRIV-4: only the contact fields are posted, unless the visitor opts in, and then exactly what was shown', async () => {
+  // Checks PRIV-4 (docs/reliability.md).
+  test('only the contact fields are posted, unless the visitor opts in, and then exactly what was shown', async () => {
     await toOutcome();
     await fill('Ana Ruiz', '(760) 555-0101');
     await browser.clickInShadow('smp-widget', '.consent-box');

@@ -21,7 +21,8 @@ describe('lifecycle: mount, unmount, move and return in a single-page app', () =
     await browser.waitFor(`customElements.get('smp-widget')`, 'the element defined');
   };
 
-  test('REL-4: 200 mount/unmount cycles leave listeners and detached nodes as after 5, JS heap and wasm memory within 5 %', async () => {
+  // Checks REL-4 (docs/reliability.md).
+  test('200 mount/unmount cycles leave listeners and detached nodes as after 5, JS heap and wasm memory within 5 %', async () => {
     await open();
     await cycles(browser, 5);
     const five = await counters(browser);
@@ -38,7 +39,8 @@ describe('lifecycle: mount, unmount, move and return in a single-page app', () =
     assert.deepEqual(await browser.run('return window.__hostErrors'), []);
   });
 
-  test('REL-4: the same with the visitor\'s progress kept on each removed element: freed with the element', async () => {
+  // Checks REL-4 (docs/reliability.md).
+  test('the same with the visitor\'s progress kept on each removed element: freed with the element', async () => {
     await open();
     await cycles(browser, 5, 'smp-widget', { start: true });
     const five = await counters(browser);
@@ -52,7 +54,8 @@ describe('lifecycle: mount, unmount, move and return in a single-page app', () =
     assert.ok(all.wasmKB <= five.wasmKB * 1.05, `wasm memory: ${report}`);
   });
 
-  test('REL-6: a re-inserted element\'s ready resolves only after it has rendered again; a removed one shows its fallback and drops data-state', async () => {
+  // Checks REL-6 (docs/reliability.md).
+  test('a re-inserted element\'s ready resolves only after it has rendered again; a removed one shows its fallback and drops data-state', async () => {
     await open();
     const result = await browser.runAsync(
       `const done = arguments[0];
@@ -100,7 +103,8 @@ describe('lifecycle: mount, unmount, move and return in a single-page app', () =
     assert.deepEqual(await browser.run('return window.__hostErrors'), []);
   });
 
-  test('issue 18: an element moved in the page, or kept aside a while (keep-alive), keeps the visitor\'s progress', async () => {
+  // From issue 18.
+  test('an element moved in the page, or kept aside a while (keep-alive), keeps the visitor\'s progress', async () => {
     await open();
     const step = (id) =>
       browser.run(

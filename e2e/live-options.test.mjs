@@ -8,7 +8,8 @@ import { JOURNEYS } from './lib/journeys.mjs';
 
 const root = shadow();
 
-describe('REL-6: options changed on a mounted widget apply live', () => {
+// Checks REL-6 (docs/reliability.md).
+describe('options changed on a mounted widget apply live', () => {
 
   const { site, browser } = withSite();
 
@@ -18,7 +19,8 @@ describe('REL-6: options changed on a mounted widget apply live', () => {
   };
   const set = (name, value = '') => browser.run(`document.querySelector('smp-widget').setAttribute(arguments[0], arguments[1])`, name, value);
 
-  test('REL-6 lang: switching the attribute from en to es speaks Spanish at once, where the visitor is', async () => {
+  // Checks REL-6 (docs/reliability.md).
+  test('lang: switching the attribute from en to es speaks Spanish at once, where the visitor is', async () => {
     await mounted();
     await browser.clickInShadow('smp-widget', '.start-button');
     await headingWith(browser, 'Which picture');
@@ -29,7 +31,8 @@ describe('REL-6: options changed on a mounted widget apply live', () => {
     await browser.waitFor(`${root}.querySelector('h2').textContent.includes('Which picture')`, 'back in English');
   });
 
-  test('REL-6 parts: the start screen becomes the estimator alone and back; a visitor mid-quiz keeps their question', async () => {
+  // Checks REL-6 (docs/reliability.md).
+  test('parts: the start screen becomes the estimator alone and back; a visitor mid-quiz keeps their question', async () => {
     await mounted();
     await set('parts', 'estimator');
     await browser.waitFor(`${root}.querySelector('#smp-city') && !${root}.querySelector('.back-to-start, .start-button')`, 'the estimator alone');
@@ -49,7 +52,8 @@ describe('REL-6: options changed on a mounted widget apply live', () => {
     await browser.waitFor(`${root}.querySelector('#smp-city') && !${root}.querySelector('.start-button, .back-to-start')`, 'the estimator alone at the start');
   });
 
-  test('REL-6 mode: inline to popup and back; the launcher, the box and the dialog follow', async () => {
+  // Checks REL-6 (docs/reliability.md).
+  test('mode: inline to popup and back; the launcher, the box and the dialog follow', async () => {
     await mounted();
     await set('mode', 'popup');
     await browser.waitFor(`${root}.querySelector('.smp-launcher')`, 'a launcher');
@@ -68,7 +72,8 @@ describe('REL-6: options changed on a mounted widget apply live', () => {
     assert.ok(await browser.run(`return ${root}.querySelector('.start-button').getBoundingClientRect().height > 0`), 'visible in the page');
   });
 
-  test('REL-6 data-layer and share-outcome: turned on after mount, they take effect', async () => {
+  // Checks REL-6 (docs/reliability.md).
+  test('data-layer and share-outcome: turned on after mount, they take effect', async () => {
     await mounted();
     await set('data-layer');
     await set('share-outcome');
@@ -81,7 +86,8 @@ describe('REL-6: options changed on a mounted widget apply live', () => {
     await browser.waitFor(`!${root}.querySelector('.share-outcome-box')`, 'the box gone with the option');
   });
 
-  test('REL-6 clinic: a text option changes too', async () => {
+  // Checks REL-6 (docs/reliability.md).
+  test('clinic: a text option changes too', async () => {
     await mounted();
     await set('clinic', 'Live Change Clinic');
     await browser.waitFor(`${root}.querySelector('.help').textContent.includes('Live Change Clinic')`, 'the new clinic name');

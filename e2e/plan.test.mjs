@@ -26,7 +26,8 @@ mkdirSync(SHOTS, { recursive: true });
  * 15, measured the same way on the demo page: 2,566 px. */
 const HEIGHT_BEFORE = 2566;
 
-describe('issue 15: the estimate and the plan on a phone; the summary and the calendar to take home', () => {
+// From issue 15.
+describe('the estimate and the plan on a phone; the summary and the calendar to take home', () => {
   const { site, browser } = withSite();
 
   /** Lays the page out as a phone (or a desktop) of `width` CSS px. */

@@ -1,5 +1,5 @@
 // Issue 13: every privacy and integrity promise on every path. Each test is named after the
-// issue's item and the RELIABILITY.md id it checks (PRIV-8, PRIV-9, SEC-12, SEC-13, REL-5).
+// issue's item and the docs/reliability.md id it checks (PRIV-8, PRIV-9, SEC-12, SEC-13, REL-5).
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -32,7 +32,8 @@ const RECORDER = `<script>
   }
 </script>`;
 
-describe('issue 13: privacy and integrity on every path', () => {
+// From issue 13.
+describe('privacy and integrity on every path', () => {
   let asset = null; // per-test override of the widget's files
   let page = null; // per-test override of the page origin's answers
 
@@ -90,7 +91,8 @@ describe('issue 13: privacy and integrity on every path', () => {
     await browser.waitFor(`${root}.querySelector('.outcome')`, 'the outcome');
   }
 
-  test('PRIV-8 (issue 13 item 1): every branch of the quiz gives the page the same events, payloads and count up to smp:complete', async () => {
+  // Checks PRIV-8; issue 13 item 1 (docs/reliability.md).
+  test('every branch of the quiz gives the page the same events, payloads and count up to smp:complete', async () => {
     const branches = [];
     for (const start of [['Receding hairline', 'Shaved or buzzed'], ['Another area', 'Eyebrows', 'thinned with age', 'None of these']]) {
       for (const keloid of ['No, never', "I'm not sure", 'Yes, I have had a keloid']) {
@@ -126,7 +128,8 @@ describe('issue 13: privacy and integrity on every path', () => {
     }
   });
 
-  test('PRIV-8 (issue 13 item 3): the outcome category leaves only after the visitor ticks the box; the start screen says what is sent', async () => {
+  // Checks PRIV-8; issue 13 item 3 (docs/reliability.md).
+  test('the outcome category leaves only after the visitor ticks the box; the start screen says what is sent', async () => {
     await browser.goto(widgetPage(ANALYTICS, { record: true }));
     await ready();
     const intro = await browser.run(`return ${root}.querySelector('.start .meta').textContent`);
@@ -166,7 +169,8 @@ describe('issue 13: privacy and integrity on every path', () => {
     assert.doesNotMatch(es, /No se envía nada/);
   });
 
-  test('PRIV-9 (issue 13 item 4): a config-src file cannot send data elsewhere; the consent sentence names the receiving host', async () => {
+  // Checks PRIV-9; issue 13 item 4 (docs/reliability.md).
+  test('a config-src file cannot send data elsewhere; the consent sentence names the receiving host', async () => {
     page = (url) => url.pathname === '/agency.json'
       ? {
           status: 200,
@@ -209,7 +213,8 @@ describe('issue 13: privacy and integrity on every path', () => {
     assert.match(consent, /forms\.example-clinic\.com/);
   });
 
-  test('SEC-13 (issue 13 item 5): a lead-url with user info is refused by parsing, not by prefix', async () => {
+  // Checks SEC-13; issue 13 item 5 (docs/reliability.md).
+  test('a lead-url with user info is refused by parsing, not by prefix', async () => {
     for (const value of ['http://localhost:@evil.example/x', 'https://clinic.example@evil.example/x', 'https://user:pw@forms.example.com/x']) {
       await browser.goto(widgetPage({ lang: 'en', 'lead-url': value }));
       await ready();
@@ -222,7 +227,8 @@ describe('issue 13: privacy and integrity on every path', () => {
     }
   });
 
-  test('SEC-12 (issue 13 item 2): a tampered glue leaves the fallback with one integrity-failed line and never runs', async () => {
+  // Checks SEC-12; issue 13 item 2 (docs/reliability.md).
+  test('a tampered glue leaves the fallback with one integrity-failed line and never runs', async () => {
     asset = TAMPERED.glue;
     try {
       await browser.goto(widgetPage({ lang: 'en' }));
@@ -234,7 +240,8 @@ describe('issue 13: privacy and integrity on every path', () => {
     }
   });
 
-  test('SEC-12 (issue 13 item 2): a loader the build never processed refuses to start', async () => {
+  // Checks SEC-12; issue 13 item 2 (docs/reliability.md).
+  test('a loader the build never processed refuses to start', async () => {
     const before = site.assetRequests.length;
     asset = (path) => path.endsWith('/loader.js')
       ? { status: 200, headers: { 'content-type': 'text/javascript', 'access-control-allow-origin': '*' }, body: readFileSync(join(ROOT, 'loader/loader.js'), 'utf8') }
@@ -251,7 +258,8 @@ describe('issue 13: privacy and integrity on every path', () => {
     }
   });
 
-  test('issue 13 item 6: "remember for 24 hours" keeps the expiry fixed at the opt-in, and says scripts can read it', async () => {
+  // From issue 13 item 6.
+  test('"remember for 24 hours" keeps the expiry fixed at the opt-in, and says scripts can read it', async () => {
     await browser.goto(`${site.pageOrigin}/storage.html`);
     await browser.run('localStorage.clear()');
     await browser.goto(`${site.pageOrigin}/storage.html`);
@@ -274,7 +282,8 @@ describe('issue 13: privacy and integrity on every path', () => {
     await browser.run('localStorage.clear()');
   });
 
-  test('issue 13 item 6: prices-as-of in the future, a JSON number the Rust reader could not hold, and mode=" popup"', async () => {
+  // From issue 13 item 6.
+  test('prices-as-of in the future, a JSON number the Rust reader could not hold, and mode=" popup"', async () => {
     await browser.goto(widgetPage({ lang: 'en', 'prices-as-of': '9999-12-31' }));
     await ready();
     let lines = await vendorLines();
@@ -301,7 +310,8 @@ describe('issue 13: privacy and integrity on every path', () => {
     assert.deepEqual(await vendorLines(), []);
   });
 
-  test('REL-5 (issue 13 item 6): a config-src that hangs or is huge: the widget starts with its other options within the boot timeout, one line', async () => {
+  // Checks REL-5; issue 13 item 6 (docs/reliability.md).
+  test('a config-src that hangs or is huge: the widget starts with its other options within the boot timeout, one line', async () => {
     for (const [name, answer, expected] of [
       ['hangs', { hang: true }, /no answer within 8 s/],
       ['is huge', { status: 200, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ clinic: 'Huge', pad: 'x'.repeat(200000) }) }, /larger than 64 KB/],
@@ -321,7 +331,8 @@ describe('issue 13: privacy and integrity on every path', () => {
     }
   });
 
-  test('issue 13 item 6: no test hook in the release build; a polluted Object.prototype is no launcher selector; answers masked for session replay', async () => {
+  // From issue 13 item 6.
+  test('no test hook in the release build; a polluted Object.prototype is no launcher selector; answers masked for session replay', async () => {
     assert.ok(!readFileSync(join(DIST, 'smp-widget/v1/smp-widget.js'), 'utf8').includes('simulate_panic'));
     await browser.goto(widgetPage({ lang: 'en' }));
     await ready();
@@ -335,7 +346,8 @@ describe('issue 13: privacy and integrity on every path', () => {
     assert.equal(await browser.run(`return document.getElementById('host-button').hasAttribute('aria-haspopup')`), false, 'the host button was not taken');
   });
 
-  test('issue 13 item 6: session replay: the result, its reasons, the status line and the printable summary are all inside the masking markers', async () => {
+  // From issue 13 item 6.
+  test('session replay: the result, its reasons, the status line and the printable summary are all inside the masking markers', async () => {
     await browser.goto(widgetPage({ lang: 'en' }, { record: true }));
     await ready();
     await browser.clickInShadow('smp-widget', '.start-button');
@@ -356,7 +368,8 @@ describe('issue 13: privacy and integrity on every path', () => {
     assert.deepEqual(texts.filter((t) => !t.masked).map((t) => t.text), [], 'text outside the masking markers');
   });
 
-  test('issue 13 items 1, 2, 4, 6: EMBEDDING.md documents the events, the integrity chain, connect-src, masking and the contact request', () => {
+  // From issue 13 items 1, 2, 4, 6.
+  test('EMBEDDING.md documents the events, the integrity chain, connect-src, masking and the contact request', () => {
     const doc = readFileSync(join(ROOT, 'EMBEDDING.md'), 'utf8');
     assert.ok(!doc.includes('`smp:step`'), 'no per-question event is documented');
     for (const text of ['`smp:start`', '`smp:outcome`', 'connect-src', 'integrity', 'data-hj-suppress', 'trusted-types smp-widget', 'contact request']) {
@@ -365,13 +378,15 @@ describe('issue 13: privacy and integrity on every path', () => {
   });
 });
 
-describe('SEC-13: config-src over plain http only from localhost to localhost', () => {
+// Checks SEC-13 (docs/reliability.md).
+describe('config-src over plain http only from localhost to localhost', () => {
   // The page is served as http://clinic.test (a clinic's site without TLS), mapped to this
   // machine; the widget's files still come from localhost.
   const MAP = '--host-resolver-rules=MAP clinic.test 127.0.0.1, MAP * ~NOTFOUND, EXCLUDE localhost';
   const { site, browser } = withSite({}, { start: () => startChromium({ args: [MAP] }) });
 
-  test('SEC-13: on an http page that is not localhost, a same-origin http config-src is refused with one line; the widget starts with its other options', async () => {
+  // Checks SEC-13 (docs/reliability.md).
+  test('on an http page that is not localhost, a same-origin http config-src is refused with one line; the widget starts with its other options', async () => {
     const page = new URL(`${site.pageOrigin}/config-src.html`);
     page.hostname = 'clinic.test';
     await browser.goto(page.href);

@@ -32,7 +32,8 @@ describe('storage: only with consent, and never a failure', () => {
   };
   const stored = () => browser.run(`return [localStorage.length, localStorage.getItem('${KEY}'), sessionStorage.length]`);
 
-  test('PRIV-5: nothing is stored until the visitor ticks "remember"; then one namespaced key, 24 h, no answer names', async () => {
+  // Checks PRIV-5 (docs/reliability.md).
+  test('nothing is stored until the visitor ticks "remember"; then one namespaced key, 24 h, no answer names', async () => {
     preload = 'localStorage.clear();';
     await open();
     await answerTwo();
@@ -58,7 +59,8 @@ describe('storage: only with consent, and never a failure', () => {
     assert.match(await browser.run(`return ${root}.querySelector('input:checked').closest('label').textContent`), /Shaved or buzzed/);
   });
 
-  test('PRIV-6: "Clear my answers" empties the namespace and the memory', async () => {
+  // Checks PRIV-6 (docs/reliability.md).
+  test('"Clear my answers" empties the namespace and the memory', async () => {
     // On its own: a visitor who ticked "remember" and answered two questions.
     preload = 'localStorage.clear();';
     await open();
@@ -75,7 +77,8 @@ describe('storage: only with consent, and never a failure', () => {
     assert.equal(await browser.run(`return ${root}.querySelectorAll('input:checked').length`), 0, 'no answer left in memory');
   });
 
-  test('STO-1: a localStorage that throws SecurityError: the widget boots and completes, at most one debug line', async () => {
+  // Checks STO-1 (docs/reliability.md).
+  test('a localStorage that throws SecurityError: the widget boots and completes, at most one debug line', async () => {
     preload = `Object.defineProperty(window, 'localStorage', { configurable: true, get() { throw new DOMException('denied', 'SecurityError'); } });`;
     await open();
     await answerTwo();
@@ -87,7 +90,8 @@ describe('storage: only with consent, and never a failure', () => {
   });
 
   for (const variant of ["new DOMException('full', 'QuotaExceededError')", "Object.assign(new Error('full'), { code: 22 })", "Object.assign(new Error('full'), { code: 1014, name: 'NS_ERROR_DOM_QUOTA_REACHED' })"]) {
-    test(`STO-2: setItem throwing ${variant.split('(')[1].split(',')[0]} (${variant.includes('1014') ? 'code 1014' : variant.includes('22') ? 'code 22' : 'by name'}): progress falls back to memory`, async () => {
+    // Checks STO-2 (docs/reliability.md).
+    test(`setItem throwing ${variant.split('(')[1].split(',')[0]} (${variant.includes('1014') ? 'code 1014' : variant.includes('22') ? 'code 22' : 'by name'}): progress falls back to memory`, async () => {
       preload = `localStorage.clear(); Storage.prototype.setItem = function () { throw ${variant}; };`;
       await open();
       await answerTwo();
@@ -113,7 +117,8 @@ describe('storage: only with consent, and never a failure', () => {
     ['an expired save', JSON.stringify({ v: 1, expires: 1, p: '200010000', s: 4 })],
     ['impossible answers', JSON.stringify({ v: 1, expires: Date.now() + 3600000, p: '999999999', s: 9 })],
   ]) {
-    test(`STO-3: ${name} in storage is ignored and deleted`, async () => {
+    // Checks STO-3 (docs/reliability.md).
+    test(`${name} in storage is ignored and deleted`, async () => {
       preload = `localStorage.clear(); localStorage.setItem('${KEY}', ${JSON.stringify(value)});`;
       await open();
       assert.match(await browser.run(`return ${root}.querySelector('h2').textContent`), /Is scalp micropigmentation/);

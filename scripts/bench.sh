@@ -27,9 +27,9 @@ if [ -z "${BENCH_NO_BUILD:-}" ]; then
   if [ "$dist" = "$here/dist" ]; then
     "$dir/build.sh"
   else
-    trunk build --release --offline --dist "$dist" 2>&1 | grep -vE '^\s*$|INFO' || true
+    quietly trunk build --release --offline --dist "$dist"
     test -s "$dist/smp-widget/v1/smp-widget_bg.wasm" || { echo "bench: no wasm in $dist" >&2; exit 1; }
   fi
-  (cd "$here/bench/baseline" && trunk build --release --offline --dist "$baseline_dist" 2>&1 | grep -vE '^\s*$|INFO' || true)
+  (cd "$here/bench/baseline" && quietly trunk build --release --offline --dist "$baseline_dist")
 fi
 BENCH_DIST="$dist" BENCH_BASELINE_DIST="$baseline_dist" node "$here/bench/bench.mjs"

@@ -5,5 +5,5 @@
 set -euo pipefail
 . "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 cd "$here"
-trunk build --offline --dist dist-hooks e2e/hooks-build/index.html 2>&1 | grep -vE '^\s*$|INFO' || true
+quietly trunk build --offline --dist dist-hooks e2e/hooks-build/index.html
 test -s dist-hooks/smp-widget/v1/smp-widget_bg.wasm || { echo "build-test-hooks: no wasm in dist-hooks/" >&2; exit 1; }

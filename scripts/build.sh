@@ -3,5 +3,5 @@
 set -euo pipefail
 . "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 cd "$here"
-trunk build --release --offline 2>&1 | grep -vE '^\s*$|INFO' || true
+quietly trunk build --release --offline
 test -s dist/smp-widget/v1/smp-widget_bg.wasm || { echo "build: no wasm in dist/" >&2; exit 1; }

@@ -3,7 +3,7 @@
 // checks both with them) and records the loader's own hash for the embed snippet: the
 // snippet's SRI covers the loader, the loader's hashes cover the rest. It also writes the
 // loader's observed attributes, which build.rs took from the option registry
-// (src/domain/options/table.rs), so no list of options is kept by hand here.
+// (src/domain/config/options/table.rs), so no list of options is kept by hand here.
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';

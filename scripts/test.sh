@@ -8,8 +8,30 @@ dir="$(dirname "${BASH_SOURCE[0]}")"
 . "$dir/env.sh"
 cd "$here"
 
-step() { printf '\n==> %s\n' "$*"; }
+# Each step's wall time, printed at the end (and after a failure): where the time goes.
+times=()
+current=""
+started=$SECONDS
+step_done() {
+  [ -z "$current" ] || times+=("$(printf '%4ds  %s' $((SECONDS - started)) "$current")")
+}
+step() {
+  step_done
+  current="$*"
+  started=$SECONDS
+  printf '\n==> %s\n' "$*"
+}
+report() {
+  step_done
+  current=""
+  printf '\n==> time per step\n'
+  printf '%s\n' "${times[@]}"
+  printf '%4ds  total\n' "$SECONDS"
+}
+trap report EXIT
 
+step "vendor/yew is the registry's yew 0.23.0 plus its patch, nothing else"
+"$dir/check-vendor.sh"
 step "cargo fmt --check"
 cargo fmt --all -- --check
 step "cargo clippy (native and wasm32)"

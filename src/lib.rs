@@ -1,7 +1,9 @@
 //! Scalp micropigmentation self-assessment widget.
 //!
-//! Three layers, dependencies pointing inward: `embed` (the page: custom element, Shadow
-//! DOM, styles, events) → `ui` (Yew components) → `domain` (pure rules, text, config).
+//! Four layers, dependencies pointing inward: `embed` (the page: custom element, Shadow
+//! DOM, styles, events) → `ui` (Yew views of the domain's screen) → `shell` (the
+//! browser's clock, formats, printing, files and storage) → `domain` (pure rules, text,
+//! config, the widget's state machine).
 
 pub mod domain;
 
@@ -9,5 +11,7 @@ pub mod domain;
 pub mod embed;
 #[cfg(target_arch = "wasm32")]
 pub mod js_json;
+#[cfg(target_arch = "wasm32")]
+pub mod shell;
 #[cfg(target_arch = "wasm32")]
 pub mod ui;

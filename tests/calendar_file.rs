@@ -10,15 +10,15 @@ use std::rc::Rc;
 use icalendar::{Calendar, CalendarComponent, Component, DatePerhapsTime, Event};
 use proptest::prelude::*;
 
-use smp_widget::domain::answers::{
+use smp_widget::domain::config::{Config, Phone};
+use smp_widget::domain::copy::lang::Lang;
+use smp_widget::domain::date::Date;
+use smp_widget::domain::outputs::events::{Cta, WidgetEvent};
+use smp_widget::domain::outputs::ics::{calendar, escape, CalendarEvent};
+use smp_widget::domain::pricing::plan::Plan;
+use smp_widget::domain::quiz::answers::{
     Answer, HairLength, HairLossPattern, KeloidHistory, Motivation, SkinCondition, SkinTone,
 };
-use smp_widget::domain::config::{Config, Phone};
-use smp_widget::domain::date::Date;
-use smp_widget::domain::events::{Cta, WidgetEvent};
-use smp_widget::domain::ics::{calendar, escape, CalendarEvent};
-use smp_widget::domain::lang::Lang;
-use smp_widget::domain::plan::Plan;
 use smp_widget::domain::widget::{screen, update, Action, Effect, Update, View, WidgetState};
 
 mod common;
@@ -108,8 +108,9 @@ fn assert_well_formed(text: &str) {
     assert!(text.ends_with("END:VCALENDAR\r\n"));
 }
 
+/// From issue 15.
 #[test]
-fn issue_15_one_all_day_event_per_session_on_the_plans_dates() {
+fn one_all_day_event_per_session_on_the_plans_dates() {
     let mut state = on_estimator(Lang::En, &[]);
     step(&mut state, Action::ChooseSessions(4));
     // Across a year's end.
@@ -152,8 +153,9 @@ fn issue_15_one_all_day_event_per_session_on_the_plans_dates() {
     assert!(text.contains("Smith\\, Jones\\; Skin \\\\ Studio"));
 }
 
+/// From issue 15.
 #[test]
-fn issue_15_the_file_speaks_the_visitors_language() {
+fn the_file_speaks_the_visitors_language() {
     let mut state = on_estimator(Lang::Es, &[]);
     let (_, text) = file(&mut state);
     assert_well_formed(&text);
@@ -174,8 +176,9 @@ fn issue_15_the_file_speaks_the_visitors_language() {
     assert!(text.contains("SUMMARY;LANGUAGE=es-US:"));
 }
 
+/// From issue 15.
 #[test]
-fn issue_15_the_quizs_sessions_and_no_answer() {
+fn the_file_plans_the_quizs_sessions_and_is_the_same_whatever_the_answers() {
     let answers = [
         Answer::Pattern(HairLossPattern::HairlineAndCrown),
         Answer::HairLength(HairLength::ShavedOrBuzzed),
@@ -196,8 +199,9 @@ fn issue_15_the_quizs_sessions_and_no_answer() {
     );
 }
 
+/// From issue 15.
 #[test]
-fn issue_15_refused_unless_the_estimator_shows() {
+fn a_calendar_file_is_refused_unless_the_estimator_shows() {
     let mut state = WidgetState::new(Rc::new(Config::default()), Lang::En, None);
     let action = |start, sessions| Action::AddToCalendar {
         start,
@@ -218,8 +222,9 @@ fn issue_15_refused_unless_the_estimator_shows() {
     assert_eq!(update(&state, action(far, 3)), Update::Refused);
 }
 
+/// From issue 15.
 #[test]
-fn issue_15_escaping_and_folding_round_trip_through_the_parser() {
+fn escaping_and_folding_round_trip_through_the_parser() {
     let tricky = ["Línea uno, con comas; y punto y coma \\ barra\nsegunda línea: ñandú é ü — 🙂";
         3]
         .join(" ");
@@ -247,8 +252,9 @@ fn issue_15_escaping_and_folding_round_trip_through_the_parser() {
 }
 
 proptest! {
+    /// From issue 15.
     #[test]
-    fn issue_15_any_plan_parses_with_its_dates(days in -200_000i64..2_900_000, sessions in 1u8..=4, now in 0u64..4_102_444_800_000) {
+    fn any_plan_parses_with_its_dates(days in -200_000i64..2_900_000, sessions in 1u8..=4, now in 0u64..4_102_444_800_000) {
         let start = Date::from_days(days);
         let plan = Plan::new(start, sessions);
         let events: Vec<CalendarEvent> = plan

@@ -1,5 +1,5 @@
 //! Issue 13: what the configuration trusts. Only the element decides where data goes
-//! (RELIABILITY PRIV-9); links are judged on the browser's parse, not their prefix (SEC-13);
+//! (docs/reliability.md PRIV-9); links are judged on the browser's parse, not their prefix (SEC-13);
 //! `prices-as-of` is a real, past date and month counts never overflow; and a JSON block
 //! that `JSON.parse` accepts loses at most the field the option cannot take.
 #![cfg(not(target_arch = "wasm32"))]
@@ -9,12 +9,13 @@ use serde::de::value::{Error as DeError, MapDeserializer, SeqDeserializer};
 use serde::de::{Deserializer, IntoDeserializer, Visitor};
 use serde::Deserialize;
 
+use smp_widget::domain::config::options::{Layer, OptionId};
+use smp_widget::domain::config::placement::Mode;
 use smp_widget::domain::config::{
-    parse_booking_url, parse_lead_url, Config, Mode, ParsedUrl, Problem, Reason, Sources,
+    parse_booking_url, parse_lead_url, Config, ParsedUrl, Problem, Refusal, Sources,
 };
 use smp_widget::domain::date::Date;
-use smp_widget::domain::options::{Layer, OptionId};
-use smp_widget::domain::prices::DEFAULT_AS_OF;
+use smp_widget::domain::pricing::prices::DEFAULT_AS_OF;
 
 mod common;
 use common::parse_url;
@@ -82,8 +83,9 @@ fn fields(problems: &[Problem]) -> Vec<&'static str> {
 
 // ---- A. PRIV-9: only the page decides where data goes ----
 
+/// Checks PRIV-9 (docs/reliability.md).
 #[test]
-fn priv_9_config_src_cannot_set_lead_url() {
+fn config_src_cannot_set_lead_url() {
     let remote = r#"{"clinic": "Remote Clinic", "lead_url": "https://evil.example/x"}"#;
     let (config, warnings) = load(Some(remote), None, &[], false);
     assert_eq!(config.lead_url, None);
@@ -102,8 +104,9 @@ fn priv_9_config_src_cannot_set_lead_url() {
     );
 }
 
+/// Checks PRIV-9 (docs/reliability.md).
 #[test]
-fn priv_9_config_src_cannot_turn_on_data_layer_share_outcome_or_utm() {
+fn config_src_cannot_turn_on_data_layer_share_outcome_or_utm() {
     let remote = r#"{"data_layer": true, "share_outcome": "yes", "utm": true,
                      "lead-url": "https://evil.example/x", "lead_url": "https://evil.example/y"}"#;
     let (config, warnings) = load(Some(remote), None, &[], false);
@@ -118,8 +121,9 @@ fn priv_9_config_src_cannot_turn_on_data_layer_share_outcome_or_utm() {
     assert!(messages(&warnings)[0].starts_with("data_layer rejected: may only be set on"));
 }
 
+/// Checks PRIV-9 (docs/reliability.md).
 #[test]
-fn priv_9_config_src_cannot_set_mode() {
+fn config_src_cannot_set_mode() {
     let (config, warnings) = load(Some(r#"{"mode": "popup"}"#), None, &[], false);
     assert_eq!(config.mode, Mode::Inline);
     assert_eq!(messages(&warnings).len(), 1);
@@ -129,8 +133,9 @@ fn priv_9_config_src_cannot_set_mode() {
         .starts_with("mode rejected: may only be set on the element"));
 }
 
+/// Checks PRIV-9 (docs/reliability.md).
 #[test]
-fn priv_9_the_element_still_sets_them_and_precedence_holds() {
+fn the_element_still_sets_the_data_sending_options_and_precedence_holds() {
     let remote = r#"{"clinic": "Remote", "city": "Miami, FL", "phone": "305 555 0100",
                      "lead_url": "https://evil.example/x", "mode": "inline"}"#;
     let inline = r#"{"city": "Chicago, IL", "lead_url": "https://forms.clinic.example/leads",
@@ -163,8 +168,9 @@ fn priv_9_the_element_still_sets_them_and_precedence_holds() {
 
 // ---- B. SEC-13: URLs checked by parsing, not by prefix ----
 
+/// Checks SEC-13 (docs/reliability.md).
 #[test]
-fn sec_13_lead_url_with_userinfo_is_refused() {
+fn lead_url_with_userinfo_is_refused() {
     for raw in [
         "http://localhost:@evil.example/x",
         "http://127.0.0.1:8080@evil.example/x",
@@ -175,21 +181,22 @@ fn sec_13_lead_url_with_userinfo_is_refused() {
         let (config, warnings) = load(None, None, &[("lead-url", raw)], true);
         assert_eq!((config.lead_url, config.lead_host), (None, None), "{raw}");
         assert_eq!(warnings.len(), 1, "{raw}");
-        assert_eq!(warnings[0].reason(), Some(Reason::UserInfo), "{raw}");
+        assert_eq!(warnings[0].refusal(), Some(Refusal::UserInfo), "{raw}");
     }
     // The function the loader-side tests use agrees.
     assert!(parse_lead_url("http://localhost:@evil.example/x", &parse_url, true).is_err());
 }
 
+/// Checks SEC-13 (docs/reliability.md).
 #[test]
-fn sec_13_booking_url_with_userinfo_is_refused() {
+fn booking_url_with_userinfo_is_refused() {
     for raw in [
         "https://user@clinic.example:8443/a",
         "https://clinic.example:443@evil.example/book",
     ] {
         assert_eq!(
             parse_booking_url(raw, &parse_url),
-            Err(Reason::UserInfo),
+            Err(Refusal::UserInfo),
             "{raw}"
         );
         let (config, warnings) = load(
@@ -202,13 +209,17 @@ fn sec_13_booking_url_with_userinfo_is_refused() {
     }
 }
 
+/// Checks SEC-13 (docs/reliability.md).
 #[test]
-fn sec_13_http_lead_url_only_for_localhost_on_a_localhost_page() {
+fn http_lead_url_only_for_localhost_on_a_localhost_page() {
     let lead = |raw: &str, page_is_local: bool| {
         let (config, warnings) = load(None, None, &[("lead-url", raw)], page_is_local);
-        (config.lead_host, warnings.first().and_then(Problem::reason))
+        (
+            config.lead_host,
+            warnings.first().and_then(Problem::refusal),
+        )
     };
-    let local_only = Some(Reason::LocalHttp);
+    let local_only = Some(Refusal::LocalHttp);
     // On this machine's page: only this machine, spelled as the parser reads it.
     assert_eq!(
         lead("http://localhost/lead", true),
@@ -241,11 +252,12 @@ fn sec_13_http_lead_url_only_for_localhost_on_a_localhost_page() {
     let (config, warnings) = load(None, None, &[("lead-url", "javascript:alert(1)")], true);
     assert_eq!(config.lead_url, None);
     assert!(warnings[0].is_security(), "{:?}", warnings[0]);
-    assert_eq!(warnings[0].reason(), Some(Reason::Scheme));
+    assert_eq!(warnings[0].refusal(), Some(Refusal::Scheme));
 }
 
+/// Checks SEC-13 (docs/reliability.md).
 #[test]
-fn sec_13_lead_host_is_the_host_the_browser_will_connect_to() {
+fn lead_host_is_the_host_the_browser_will_connect_to() {
     // Percent-escapes in a host are decoded by the parser; a prefix check would miss it.
     let (config, warnings) = load(
         None,
@@ -268,8 +280,9 @@ fn sec_13_lead_host_is_the_host_the_browser_will_connect_to() {
     );
 }
 
+/// Checks SEC-13 (docs/reliability.md).
 #[test]
-fn sec_13_the_decision_is_made_on_the_parse_given() {
+fn a_url_is_judged_on_the_parse_it_is_given_not_its_text() {
     // A parser that reads every URL as javascript: (or as nothing) makes every link
     // refused, whatever its prefix says: the prefix alone decides nothing.
     let hostile = |raw: &str| {
@@ -281,11 +294,11 @@ fn sec_13_the_decision_is_made_on_the_parse_given() {
     };
     assert_eq!(
         parse_booking_url("https://clinic.example/", &hostile),
-        Err(Reason::Scheme)
+        Err(Refusal::Scheme)
     );
     assert_eq!(
         parse_lead_url("http://localhost/lead", &|_| None, true),
-        Err(Reason::InvalidUrl)
+        Err(Refusal::InvalidUrl)
     );
     // The raw text is still refused when the browser would repair it or resolve it
     // against the page, before any parse.
@@ -304,14 +317,15 @@ fn sec_13_the_decision_is_made_on_the_parse_given() {
 
 // ---- C. Dates: prices-as-of, months_until ----
 
+/// From issue 13.
 #[test]
-fn issue_13_prices_as_of_after_today_is_refused() {
+fn prices_as_of_after_today_is_refused() {
     for (raw, problem) in [
-        ("2026-12-01", Reason::AfterToday),
-        ("2099-01-01", Reason::AfterToday),
-        ("2101-01-01", Reason::DateOutOfRange),
-        ("1999-12-31", Reason::DateOutOfRange),
-        ("0001-01-01", Reason::DateOutOfRange),
+        ("2026-12-01", Refusal::AfterToday),
+        ("2099-01-01", Refusal::AfterToday),
+        ("2101-01-01", Refusal::DateOutOfRange),
+        ("1999-12-31", Refusal::DateOutOfRange),
+        ("0001-01-01", Refusal::DateOutOfRange),
     ] {
         let (config, warnings) = load(
             None,
@@ -322,7 +336,7 @@ fn issue_13_prices_as_of_after_today_is_refused() {
         assert_eq!(config.prices.as_of, DEFAULT_AS_OF, "{raw}");
         assert_eq!(warnings.len(), 1, "{raw}");
         assert_eq!(
-            (warnings[0].option(), warnings[0].reason()),
+            (warnings[0].option(), warnings[0].refusal()),
             (Some(OptionId::PricesAsOf), Some(problem)),
             "{raw}"
         );
@@ -337,8 +351,9 @@ fn issue_13_prices_as_of_after_today_is_refused() {
     assert!(config.prices.is_stale(today(), 12));
 }
 
+/// From issue 13.
 #[test]
-fn issue_13_months_until_saturates_instead_of_overflowing() {
+fn months_until_saturates_instead_of_overflowing() {
     let first = Date {
         year: i32::MIN,
         month: 1,
@@ -366,8 +381,9 @@ fn any_date() -> impl Strategy<Value = Date> {
 }
 
 proptest! {
+    /// From issue 13.
     #[test]
-    fn issue_13_months_until_never_overflows_for_any_dates(a in any_date(), b in any_date()) {
+    fn months_until_never_overflows_for_any_dates(a in any_date(), b in any_date()) {
         // The exact count, in a type that cannot overflow, clamped to an i32.
         let exact = (i128::from(b.year) - i128::from(a.year)) * 12 + i128::from(b.month)
             - i128::from(a.month)
@@ -376,8 +392,9 @@ proptest! {
         prop_assert_eq!(i128::from(a.months_until(b)), clamped);
     }
 
+    /// From issue 13.
     #[test]
-    fn issue_13_months_until_is_negative_exactly_when_the_date_is_earlier(
+    fn months_until_is_negative_exactly_when_the_date_is_earlier(
         a in (-100_000i64..100_000).prop_map(Date::from_days),
         b in (-100_000i64..100_000).prop_map(Date::from_days),
     ) {
@@ -442,8 +459,9 @@ fn from_js(value: Js) -> Layer {
     Layer::deserialize(value).expect("an object reads as a layer")
 }
 
+/// From issue 13.
 #[test]
-fn issue_13_a_number_too_large_refuses_only_its_field() {
+fn a_number_too_large_refuses_only_its_field() {
     // `JSON.parse('{"clinic":"Ana\'s Clinic","radius":1e400}')` gives radius = Infinity.
     let block = obj(&[
         ("clinic", Js::Str("Ana's Clinic".into())),
@@ -470,8 +488,9 @@ fn issue_13_a_number_too_large_refuses_only_its_field() {
     );
 }
 
+/// From issue 14.
 #[test]
-fn issue_14_every_bad_field_is_one_line_and_the_rest_of_the_block_stands() {
+fn every_bad_field_is_one_line_and_the_rest_of_the_block_stands() {
     let block = layer(
         r##"{"clinic": 42, "phone": "760 555 0199", "radius": "wide", "lang": ["es"],
             "city": {"name": "Indio"}, "prices": "cheap", "utm": "maybe", "parts": null,
@@ -504,8 +523,9 @@ fn issue_14_every_bad_field_is_one_line_and_the_rest_of_the_block_stands() {
     );
 }
 
+/// From issue 14.
 #[test]
-fn issue_14_a_block_that_is_not_an_object_is_one_line_and_sets_nothing() {
+fn a_block_that_is_not_an_object_is_one_line_and_sets_nothing() {
     for (text, line) in [
         ("[1, 2]", "config rejected: must be a JSON object like {\"clinic\": \"…\"} (\"[1, 2]\" in the JSON block); it sets nothing"),
         ("\"clinic\"", "config rejected: must be a JSON object like {\"clinic\": \"…\"} (\"\"clinic\"\" in the JSON block); it sets nothing"),
@@ -522,8 +542,9 @@ fn issue_14_a_block_that_is_not_an_object_is_one_line_and_sets_nothing() {
     assert!(Layer::deserialize(Js::Arr(vec![Js::Null])).is_err());
 }
 
+/// From issue 14.
 #[test]
-fn issue_14_unknown_keys_are_one_line_each_in_order() {
+fn unknown_keys_are_one_line_each_in_order() {
     let (config, warnings) = load(
         None,
         Some(r#"{"colour": "red", "clinic": "A", "config_src": "/x.json", "Clinic": "B"}"#),
@@ -541,8 +562,9 @@ fn issue_14_unknown_keys_are_one_line_each_in_order() {
     );
 }
 
+/// From issue 14.
 #[test]
-fn issue_14_a_key_spelled_with_hyphens_is_the_same_option_and_counts_once() {
+fn a_key_spelled_with_hyphens_is_the_same_option_and_counts_once() {
     let (config, warnings) = load(
         None,
         Some(r#"{"booking-url": "https://a.example/", "booking_url": "https://b.example/"}"#),
@@ -557,8 +579,9 @@ fn issue_14_a_key_spelled_with_hyphens_is_the_same_option_and_counts_once() {
     );
 }
 
+/// From issue 14.
 #[test]
-fn issue_14_payment_terms_come_from_either_layer_and_half_a_pair_is_off() {
+fn payment_terms_come_from_either_layer_and_half_a_pair_is_off() {
     let (config, warnings) = load(
         Some(r#"{"payment_months": 12}"#),
         None,
@@ -589,8 +612,9 @@ fn issue_14_payment_terms_come_from_either_layer_and_half_a_pair_is_off() {
     }
 }
 
+/// From issue 14.
 #[test]
-fn issue_14_nesting_past_the_limit_refuses_the_block_not_the_stack() {
+fn nesting_past_the_limit_refuses_the_block_not_the_stack() {
     let deep = format!(r#"{{"prices": {}1{}}}"#, "[".repeat(100), "]".repeat(100));
     let (_, warnings) = load(None, Some(&deep), &[], false);
     assert_eq!(warnings.len(), 1);
@@ -608,8 +632,9 @@ fn issue_14_nesting_past_the_limit_refuses_the_block_not_the_stack() {
     assert!(Layer::deserialize(obj(&[("colour", value)])).is_err());
 }
 
+/// From issue 13.
 #[test]
-fn issue_13_a_lone_surrogate_refuses_at_most_its_field() {
+fn a_lone_surrogate_refuses_at_most_its_field() {
     // `JSON.parse('{"clinic":"\ud800 X"}')` holds a lone surrogate; the browser hands it to
     // Rust as U+FFFD, and the text is kept as such.
     let block = obj(&[
@@ -629,7 +654,7 @@ fn issue_13_a_lone_surrogate_refuses_at_most_its_field() {
 /// go only to a booking link the page itself set; one from a shared `config-src` file
 /// never learns where the page's visitors came from.
 #[test]
-fn issue_28_utm_goes_only_to_a_booking_link_the_page_set() {
+fn utm_goes_only_to_a_booking_link_the_page_set() {
     let file = r#"{"booking_url": "https://agency.example/book"}"#;
     let (config, _) = load(Some(file), None, &[("utm", "true")], false);
     assert_eq!(

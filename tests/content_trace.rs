@@ -1,37 +1,42 @@
-//! Issue 19 item 4: only what CONTENT.md backs. Every reason, note and result summary the
-//! widget can show rests on words of `CONTENT.md` (read from `../shared/CONTENT.md`, beside
-//! the clone, as CI has it), quoted here and found there; wording the source does not back
+//! Issue 19 item 4: only what the content backs. Every reason, note and result summary the
+//! widget can show rests on words of `docs/content.md` (the repository's copy of the
+//! clinic's facts), quoted here and found there; wording the source does not back
 //! is refused; and no price for an area other than the scalp is made from scalp prices.
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::collections::HashSet;
 
-use smp_widget::domain::answers::QuestionId;
+use smp_widget::domain::config::options::{Layer, OptionId};
 use smp_widget::domain::config::{Config, Sources, LATEST_PRICES_AS_OF};
-use smp_widget::domain::estimate::{EstimateError, Place, RangeSource, MAX_SESSIONS, MIN_SESSIONS};
-use smp_widget::domain::labels::outcome_summary;
-use smp_widget::domain::lang::Lang;
-use smp_widget::domain::options::{Layer, OptionId};
-use smp_widget::domain::outcome::{assess, Outcome, Procedure, SessionRange};
-use smp_widget::domain::quiz::options;
-use smp_widget::domain::rules::RULES;
-use smp_widget::domain::text::Key;
+use smp_widget::domain::copy::labels::{
+    fixed_notes, outcome_summary, outcome_title, session_hours,
+};
+use smp_widget::domain::copy::lang::Lang;
+use smp_widget::domain::copy::text::Key;
+use smp_widget::domain::pricing::estimate::{
+    EstimateError, Place, RangeSource, MAX_SESSIONS, MIN_SESSIONS,
+};
+use smp_widget::domain::quiz::answers::QuestionId;
+use smp_widget::domain::quiz::assessment::assess;
+use smp_widget::domain::quiz::outcome::{Outcome, Procedure, SessionRange};
+use smp_widget::domain::quiz::questions::options;
+use smp_widget::domain::quiz::rules::RULES;
 
 mod common;
 use common::every_path;
 
-/// CONTENT.md, as CI has it beside the clone.
+/// `docs/content.md`, in the repository.
 fn content() -> String {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/CONTENT.md");
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/docs/content.md");
     std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"))
 }
 
-/// Spaces and line breaks collapsed, so a quote may run over CONTENT.md's wrapped lines.
+/// Spaces and line breaks collapsed, so a quote may run over docs/content.md's wrapped lines.
 fn squeeze(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// The line of CONTENT.md where `quote` starts, if the file says it.
+/// The line of docs/content.md where `quote` starts, if the file says it.
 fn line_of(content: &str, quote: &str) -> Option<usize> {
     let (flat, quote) = (squeeze(content), squeeze(quote));
     let at = flat.find(&quote)?;
@@ -57,7 +62,7 @@ fn line_of(content: &str, quote: &str) -> Option<usize> {
     None
 }
 
-/// Every reason, note and result summary, with the CONTENT.md words it rests on.
+/// Every reason, note and result summary, with the docs/content.md words it rests on.
 #[rustfmt::skip]
 const TRACE: &[(Key, &[&str])] = &[
     (Key::ReasonHairline, &["receding hairline (front)", "spaced to copy the natural follicles"]),
@@ -105,14 +110,47 @@ const TRACE: &[(Key, &[&str])] = &[
     (Key::SummaryGood, &["good candidate with notes"]),
     (Key::SummaryWait, &["This is \"not now\", not \"never\".", "(pigment is hard to place on irritated skin)"]),
     (Key::SummarySpecialist, &["a specialist must assess first."]),
+    // Issue 25 item 1: the result's titles, and every line about sessions, healing, dates
+    // and price, beyond the scalp as on it.
+    (Key::OutcomeGreat, &["great candidate", "Thinning hair or hair falling out"]),
+    (Key::OutcomeGood, &["good candidate with notes", "Thinning hair or hair falling out"]),
+    (Key::OutcomeGreatBrows, &["great candidate", "eyebrows thinned by age or medical treatment"]),
+    (Key::OutcomeGoodBrows, &["good candidate with notes", "eyebrows thinned by age or medical treatment"]),
+    (Key::OutcomeGreatLips, &["great candidate", "darker or more defined lips"]),
+    (Key::OutcomeGoodLips, &["good candidate with notes", "darker or more defined lips"]),
+    (Key::OutcomeGreatLashLine, &["great candidate", "wants fuller brows/lashes"]),
+    (Key::OutcomeGoodLashLine, &["good candidate with notes", "wants fuller brows/lashes"]),
+    (Key::OutcomeGreatAreola, &["great candidate", "areola reconstruction"]),
+    (Key::OutcomeGoodAreola, &["good candidate with notes", "areola reconstruction"]),
+    (Key::OutcomeGreatVitiligo, &["great candidate", "vitiligo (covering white patches)"]),
+    (Key::OutcomeGoodVitiligo, &["good candidate with notes", "vitiligo (covering white patches)"]),
+    (Key::OutcomeGreatScars, &["great candidate", "scars after facial reconstruction", "wants to hide scars on the body"]),
+    (Key::OutcomeGoodScars, &["good candidate with notes", "scars after facial reconstruction", "wants to hide scars on the body"]),
+    (Key::OutcomeWait, &["wait until a flare-up has settled"]),
+    (Key::OutcomeSpecialist, &["talk to a specialist first"]),
+    (Key::SessionHours, &["A session takes **3 to 4 hours**.", "Sessions are at least **one week** apart, to heal."]),
+    (Key::SessionHoursOne, &["A session takes **3 to 4 hours**.", "**1** may be enough for a touch-up."]),
+    (Key::SessionsAreaVaries, &["For any other area (brows, lips, lash line, areola, vitiligo, scars) it gives none of them", "says the specialist will confirm them at the consultation."]),
+    (Key::PlanAreaVaries, &["For any other area (brows, lips, lash line, areola, vitiligo, scars) it gives none of them", "says the specialist will confirm them at the consultation."]),
+    (Key::PlanHealingWeek, &["The healing week: red on the first day, much less by mid-week", "by the end of the week the skin is more even and the colour looks lighter."]),
+    (Key::PlanHealingDays, &["The healing week: red on the first day, much less by mid-week", "by the end of the week the skin is more even and the colour looks lighter."]),
+    (Key::PlanSettling, &["Over the next **2 to 3 weeks** the pigment fades and settles; cared for, the result looks the same a month on.", "pigment is long-lasting but fades; touch-ups are normal."]),
+    (Key::PlanSettledShort, &["the plan ends at the settled pigment, dated as approximate (the healing week plus up to 3 weeks)."]),
+    (Key::PlanCovering, &["a light cover may protect the scalp but has to come off often so the scabs dry"]),
+    (Key::CoversTreatment, &["Usually **3 to 4 sessions**", "The widget reads them as the price of a whole treatment"]),
+    (Key::CoversScaled, &["A range the widget scales from the whole-treatment price for fewer sessions is its own arithmetic, and says so."]),
+    (Key::NotAQuote, &["Prices differ a lot from place to place."]),
+    (Key::AreaNoPrice, &["These are scalp prices. No other area gets a price from them"]),
+    (Key::SourceArea, &["another area has a price only when the marketer configures one."]),
 ];
 
 fn name(key: Key) -> String {
     format!("{key:?}")
 }
 
+/// From issue 19.
 #[test]
-fn issue_19_every_reason_note_and_summary_key_maps_to_the_content_md_line_it_rests_on() {
+fn every_reason_note_and_summary_key_maps_to_the_content_md_line_it_rests_on() {
     let content = content();
     let traced: HashSet<Key> = TRACE.iter().map(|(k, _)| *k).collect();
     for key in Key::ALL {
@@ -122,7 +160,7 @@ fn issue_19_every_reason_note_and_summary_key_maps_to_the_content_md_line_it_res
             || Outcome::ALL.iter().any(|o| outcome_summary(*o) == *key);
         assert!(
             !needs_trace || traced.contains(key),
-            "{n} has no CONTENT.md line in TRACE: every reason and note must rest on one"
+            "{n} has no docs/content.md line in TRACE: every reason and note must rest on one"
         );
     }
     let mut report = Vec::new();
@@ -130,17 +168,17 @@ fn issue_19_every_reason_note_and_summary_key_maps_to_the_content_md_line_it_res
         assert!(!quotes.is_empty(), "{key:?}");
         for quote in *quotes {
             let line = line_of(&content, quote).unwrap_or_else(|| {
-                panic!("{key:?} rests on {quote:?}, which CONTENT.md does not say")
+                panic!("{key:?} rests on {quote:?}, which docs/content.md does not say")
             });
-            report.push(format!("{key:?} → CONTENT.md:{line}"));
+            report.push(format!("{key:?} → docs/content.md:{line}"));
         }
     }
-    // Every rule's reason is traced, and the rule quotes CONTENT.md word for word.
+    // Every rule's reason is traced, and the rule quotes docs/content.md word for word.
     for rule in RULES {
         assert!(traced.contains(&rule.reason), "{:?}", rule.reason);
         assert!(
             line_of(&content, rule.source).is_some(),
-            "rule {:?} cites {:?}, which CONTENT.md does not say",
+            "rule {:?} cites {:?}, which docs/content.md does not say",
             rule.reason,
             rule.source
         );
@@ -148,7 +186,7 @@ fn issue_19_every_reason_note_and_summary_key_maps_to_the_content_md_line_it_res
     assert!(report.len() >= TRACE.len());
 }
 
-/// Wording the issue found that CONTENT.md does not back, in either language.
+/// Wording the issue found that docs/content.md does not back, in either language.
 const UNBACKED: &[&str] = &[
     // "SMP suits what you described": a self-assessment says "may suit".
     "suits what you described",
@@ -170,8 +208,9 @@ const UNBACKED: &[&str] = &[
     "zona común",
 ];
 
+/// From issue 19.
 #[test]
-fn issue_19_no_phrase_says_what_content_md_does_not_back() {
+fn no_phrase_says_what_content_md_does_not_back() {
     for key in Key::ALL {
         for lang in Lang::ALL {
             let text = key.text(lang).to_lowercase();
@@ -185,14 +224,15 @@ fn issue_19_no_phrase_says_what_content_md_does_not_back() {
     }
 }
 
+/// From issue 19.
 #[test]
-fn issue_19_sessions_on_every_path_are_content_md_s_3_to_4_or_a_touch_up_s_1() {
+fn sessions_on_every_path_are_content_md_s_3_to_4_or_a_touch_up_s_1() {
     let section_2 = "Usually **3 to 4 sessions**; at least **2** for a treatment; **1** may be enough for a touch-up.";
     assert!(line_of(&content(), section_2).is_some());
     for answers in every_path() {
         let sessions = assess(&answers).unwrap().sessions;
         let touch_up = answers.motivation
-            == Some(smp_widget::domain::answers::Motivation::TouchUpOfEarlierWork);
+            == Some(smp_widget::domain::quiz::answers::Motivation::TouchUpOfEarlierWork);
         let expected = if touch_up {
             SessionRange { min: 1, max: 1 }
         } else {
@@ -223,8 +263,9 @@ fn every_place(config: &Config) -> Vec<Place> {
     places
 }
 
+/// From issue 19.
 #[test]
-fn issue_19_another_area_has_no_price_unless_the_clinic_configured_one_never_a_scalp_one() {
+fn another_area_has_no_price_unless_the_clinic_configured_one_never_a_scalp_one() {
     let others: Vec<Procedure> = Procedure::ALL
         .into_iter()
         .filter(|p| !p.is_scalp())
@@ -296,10 +337,11 @@ fn issue_19_another_area_has_no_price_unless_the_clinic_configured_one_never_a_s
     assert_eq!(OptionId::AreaPrices.name(), "area_prices");
 }
 
+/// From issue 19.
 #[test]
-fn issue_19_after_a_non_scalp_result_the_estimator_shows_no_scalp_figure() {
-    use smp_widget::domain::answers::{Answer, AreaDetail, BodyArea, HairLossPattern};
+fn after_a_non_scalp_result_the_estimator_shows_no_scalp_figure() {
     use smp_widget::domain::date::Date;
+    use smp_widget::domain::quiz::answers::{Answer, AreaDetail, BodyArea, HairLossPattern};
     use smp_widget::domain::widget::{screen, update, Action, Update, View, WidgetState};
     use std::rc::Rc;
 
@@ -376,4 +418,83 @@ fn issue_19_after_a_non_scalp_result_the_estimator_shows_no_scalp_figure() {
             .iter()
             .all(|q| q != &QuestionId::HairLength || state.quiz.quiz.answers.get(*q).is_none()));
     }
+}
+
+/// The plan's lines that are the scalp's (docs/content.md §2): never shown for another area.
+const SCALP_PLAN: &[Key] = &[
+    Key::SessionHours,
+    Key::SessionHoursOne,
+    Key::HoursTotal,
+    Key::HoursOneSession,
+    Key::PlanHealingWeek,
+    Key::PlanHealingDays,
+    Key::PlanSettling,
+    Key::PlanSettledShort,
+    Key::PlanCovering,
+    Key::CalendarDetails,
+];
+
+/// Issue 25 item 1: on every path, every line of the result (title, summary, reasons, notes,
+/// what it says of sessions) and of the estimator's price and plan rests on a line of
+/// docs/content.md for that area; beyond the scalp, none is one of the scalp's plan lines
+/// (the post gives sessions, hours and healing for the scalp only).
+#[test]
+fn every_line_each_area_can_show_rests_on_docs_content_md_for_that_area() {
+    let content = content();
+    let traced: HashSet<Key> = TRACE.iter().map(|(k, _)| *k).collect();
+    let mut seen = HashSet::new();
+    let mut wrong = Vec::new();
+    for answers in every_path() {
+        let result = assess(&answers).unwrap();
+        let procedure = result.procedure;
+        let mut shown = vec![
+            outcome_title(result.outcome, procedure),
+            outcome_summary(result.outcome),
+            session_hours(procedure, result.sessions),
+        ];
+        shown.extend(result.reasons.iter().map(|r| r.text));
+        shown.extend(fixed_notes(procedure));
+        if procedure.is_scalp() {
+            shown.extend([
+                Key::CoversTreatment,
+                Key::CoversScaled,
+                Key::NotAQuote,
+                Key::PlanHealingWeek,
+                Key::PlanSettling,
+                Key::PlanSettledShort,
+                Key::PlanCovering,
+            ]);
+        } else {
+            shown.extend([
+                Key::PlanAreaVaries,
+                Key::AreaNoPrice,
+                Key::SourceArea,
+                Key::NotAQuote,
+            ]);
+        }
+        for key in shown {
+            if !traced.contains(&key) {
+                wrong.push(format!(
+                    "{procedure:?}: {key:?} rests on no line of docs/content.md"
+                ));
+            }
+            if !procedure.is_scalp() && SCALP_PLAN.contains(&key) {
+                wrong.push(format!("{procedure:?}: {key:?} is the scalp's"));
+            }
+            seen.insert((procedure, key));
+        }
+    }
+    // Beyond the scalp, what is said of sessions is that the specialist confirms them,
+    // traced to the line saying the post gives none for those areas.
+    for procedure in Procedure::ALL.into_iter().filter(|p| !p.is_scalp()) {
+        assert!(
+            seen.contains(&(procedure, Key::SessionsAreaVaries)),
+            "{procedure:?}"
+        );
+    }
+    let area_line = "For any other area (brows, lips, lash line, areola, vitiligo, scars) it gives none of them";
+    assert!(line_of(&content, area_line).is_some());
+    wrong.sort();
+    wrong.dedup();
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }

@@ -1,13 +1,13 @@
-//! What the widget may say (CONTENT.md "Corrections", RELIABILITY MED-2), both languages
+//! What the widget may say (docs/content.md "Corrections", docs/reliability.md MED-2), both languages
 //! complete, and the marketer configuration's validation.
 #![cfg(not(target_arch = "wasm32"))]
 
+use smp_widget::domain::config::options::OptionId;
 use smp_widget::domain::config::{parse_booking_url, Config, Phone};
-use smp_widget::domain::labels::fixed_notes;
-use smp_widget::domain::lang::Lang;
-use smp_widget::domain::options::OptionId;
-use smp_widget::domain::outcome::Procedure;
-use smp_widget::domain::text::Key;
+use smp_widget::domain::copy::labels::fixed_notes;
+use smp_widget::domain::copy::lang::Lang;
+use smp_widget::domain::copy::text::Key;
+use smp_widget::domain::quiz::outcome::Procedure;
 
 mod common;
 use common::parse_url;
@@ -27,8 +27,9 @@ fn lint(text: &str) -> Option<&'static str> {
     BANNED.iter().copied().find(|word| lower.contains(word))
 }
 
+/// Checks MED-2 (docs/reliability.md).
 #[test]
-fn med_2_no_shipped_string_claims_regrowth_a_cure_or_a_guarantee() {
+fn no_shipped_string_claims_regrowth_a_cure_or_a_guarantee() {
     for key in Key::ALL {
         for lang in Lang::ALL {
             let text = key.text(lang);
@@ -42,8 +43,9 @@ fn med_2_no_shipped_string_claims_regrowth_a_cure_or_a_guarantee() {
     assert_eq!(lint("Guaranteed results"), Some("guarantee"));
 }
 
+/// Checks MED-2 (docs/reliability.md).
 #[test]
-fn med_2_the_shipped_demo_and_loader_make_no_such_claim() {
+fn the_shipped_demo_and_loader_claim_no_regrowth_cure_or_guarantee() {
     for file in ["index.html", "loader/loader.js"] {
         let text = std::fs::read_to_string(file).unwrap();
         assert_eq!(lint(&text), None, "{file}");

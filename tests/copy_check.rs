@@ -5,18 +5,19 @@
 //! patient reads correctly, and the lines that were built wrong.
 #![cfg(not(target_arch = "wasm32"))]
 
-use smp_widget::domain::answers::HairLossPattern;
-use smp_widget::domain::estimate::{Estimate, RangeSource};
-use smp_widget::domain::labels::{
+use smp_widget::domain::copy::labels::{
     answer_label, estimate_covers, fixed_notes, hours_in_chair, monthly_payment, outcome_summary,
     outcome_title, prices_out_of_date, procedure_name, session_choice, sessions_noun,
     shared_answer_labels,
 };
-use smp_widget::domain::lang::Lang;
-use smp_widget::domain::lead::shared_answers;
-use smp_widget::domain::outcome::{assess, Outcome, Procedure};
-use smp_widget::domain::prices::PriceBasis;
-use smp_widget::domain::text::{fill, Key};
+use smp_widget::domain::copy::lang::Lang;
+use smp_widget::domain::copy::text::{fill, Key};
+use smp_widget::domain::outputs::lead::shared_answers;
+use smp_widget::domain::pricing::estimate::{Estimate, RangeSource};
+use smp_widget::domain::pricing::prices::PriceBasis;
+use smp_widget::domain::quiz::answers::HairLossPattern;
+use smp_widget::domain::quiz::assessment::assess;
+use smp_widget::domain::quiz::outcome::{Outcome, Procedure};
 
 mod common;
 use common::every_path;
@@ -78,8 +79,9 @@ fn capitalised(start: &str) -> bool {
     first.is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || c == '$')
 }
 
+/// From issue 19, item 5.
 #[test]
-fn issue_19_item_5_every_key_is_in_both_languages() {
+fn every_key_is_in_both_languages() {
     for key in Key::ALL {
         for lang in Lang::ALL {
             let text = key.text(lang);
@@ -93,8 +95,9 @@ fn issue_19_item_5_every_key_is_in_both_languages() {
     }
 }
 
+/// From issue 19, item 5.
 #[test]
-fn issue_19_item_5_sentences_start_with_a_capital_in_both_languages() {
+fn sentences_start_with_a_capital_in_both_languages() {
     let mut wrong = Vec::new();
     for key in Key::ALL {
         for lang in Lang::ALL {
@@ -186,8 +189,9 @@ fn disagreements(text: &str) -> Vec<String> {
     wrong
 }
 
+/// From issue 19, item 5.
 #[test]
-fn issue_19_item_5_numbers_agree_with_their_nouns() {
+fn numbers_agree_with_their_nouns() {
     // The check catches what it must.
     assert_eq!(disagreements("for 1 months"), ["1 months"]);
     assert_eq!(
@@ -277,8 +281,9 @@ fn issue_19_item_5_numbers_agree_with_their_nouns() {
     );
 }
 
+/// From issue 19, item 3.
 #[test]
-fn issue_19_item_3_time_in_the_chair_says_it_is_the_total_over_all_sessions() {
+fn time_in_the_chair_says_it_is_the_total_over_all_sessions() {
     for lang in Lang::ALL {
         let text = Key::HoursTotal.text(lang).to_lowercase();
         assert!(text.contains("total") && text.contains("{n}"), "{text}");
@@ -290,8 +295,9 @@ fn issue_19_item_3_time_in_the_chair_says_it_is_the_total_over_all_sessions() {
     }
 }
 
+/// From issue 19, item 3.
 #[test]
-fn issue_19_item_3_the_price_date_reads_as_a_date() {
+fn the_price_date_reads_as_a_date() {
     // "Prices as of Mon, Dec 19, 2022" / "Precios a lun, 19 de dic": one phrase, a date
     // without its weekday (the view's `format::date`), and no dangling "a".
     for lang in Lang::ALL {
@@ -300,7 +306,7 @@ fn issue_19_item_3_the_price_date_reads_as_a_date() {
     assert!(!Key::PricesAsOf.text(Lang::Es).starts_with("Precios a "));
 }
 
-/// MED-2 and the claims CONTENT.md's corrections rule out, in any language: parts of
+/// MED-2 and the claims docs/content.md's corrections rule out, in any language: parts of
 /// words ("regrow" in "regrows") …
 const BANNED: &[&str] = &[
     "regrow",
@@ -321,8 +327,9 @@ const BANNED: &[&str] = &[
 /// … and whole words ("cura", not "oscura").
 const BANNED_WORDS: &[&str] = &["cure", "cures", "cured", "cura", "curar", "curan"];
 
+/// From issue 19, item 5.
 #[test]
-fn issue_19_item_5_the_forbidden_claims_lint_holds_in_both_languages() {
+fn the_forbidden_claims_lint_holds_in_both_languages() {
     for key in Key::ALL {
         for lang in Lang::ALL {
             let text = filled(*key, lang, "2").to_lowercase();
@@ -379,8 +386,9 @@ const SPANISH_DEFECTS: &[(&str, &str)] = &[
     ),
 ];
 
+/// From issue 19, item 2.
 #[test]
-fn issue_19_item_2_spanish_terms_a_patient_reads_correctly() {
+fn spanish_terms_a_patient_reads_correctly() {
     let mut wrong = Vec::new();
     for key in Key::ALL {
         let text = key.text(Lang::Es);
@@ -446,8 +454,9 @@ const ESTIMATOR_BEYOND_THE_SCALP: &[Key] = &[
     Key::LeadClinicLanguage,
 ];
 
+/// From issue 19, item 1.
 #[test]
-fn issue_19_item_1_every_path_beyond_the_scalp_names_what_the_visitor_asked_about() {
+fn every_path_beyond_the_scalp_names_what_the_visitor_asked_about() {
     let mut wrong = Vec::new();
     let mut procedures = std::collections::HashSet::new();
     for answers in every_path() {
@@ -523,8 +532,9 @@ fn issue_19_item_1_every_path_beyond_the_scalp_names_what_the_visitor_asked_abou
     }
 }
 
+/// From issue 19, item 3.
 #[test]
-fn issue_19_item_3_the_contact_preview_is_in_the_visitor_s_language_and_matches_what_is_sent() {
+fn the_contact_preview_is_in_the_visitor_s_language_and_matches_what_is_sent() {
     for answers in every_path().into_iter().step_by(97) {
         let labels = shared_answer_labels(&answers);
         // The clinic receives exactly these, in English.

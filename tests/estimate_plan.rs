@@ -1,17 +1,18 @@
-//! The estimator and the treatment plan (CONTENT.md §2–3), natively: table-driven figures,
+//! The estimator and the treatment plan (docs/content.md §2–3), natively: table-driven figures,
 //! properties, and the price-table configuration's validation.
 #![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
 
+use smp_widget::domain::config::options::Layer;
 use smp_widget::domain::config::{Config, Sources};
 use smp_widget::domain::date::Date;
-use smp_widget::domain::estimate::{
-    estimate, monthly_payment, ClinicPrice, EstimateError, PaymentTerms, Place, RangeSource,
+use smp_widget::domain::pricing::estimate::{
+    estimate, monthly_payment, EstimateError, PaymentTerms, Place, RangeSource,
 };
-use smp_widget::domain::options::Layer;
-use smp_widget::domain::plan::{session_dates, Plan};
-use smp_widget::domain::prices::{PriceBasis, PriceTable};
+use smp_widget::domain::pricing::plan::{session_dates, Plan};
+use smp_widget::domain::pricing::prices::ClinicPrice;
+use smp_widget::domain::pricing::prices::{PriceBasis, PriceTable};
 
 fn table() -> PriceTable {
     PriceTable::default()
@@ -344,7 +345,7 @@ proptest! {
         low in 0u32..200_000, spread in 0u32..200_000, place in 0usize..8, basis in any::<bool>()
     ) {
         let mut t = table();
-        t.cities.push(smp_widget::domain::prices::CityPrice { city: "X".into(), low, high: low + spread });
+        t.cities.push(smp_widget::domain::pricing::prices::CityPrice { city: "X".into(), low, high: low + spread });
         t.basis = if basis { PriceBasis::PerSession } else { PriceBasis::WholeTreatment };
         let place = if place < t.cities.len() { Place::Listed(place) } else { Place::NotListed };
         let mut previous = (0, 0);

@@ -9,12 +9,12 @@ use std::time::{Duration, Instant};
 use proptest::strategy::{Strategy, ValueTree};
 use proptest::test_runner::TestRunner;
 
-use smp_widget::domain::answers::QuestionId;
+use smp_widget::domain::config::options::{Layer, OPTIONS};
 use smp_widget::domain::config::{Config, Sources};
 use smp_widget::domain::date::Date;
-use smp_widget::domain::options::{Layer, OPTIONS};
-use smp_widget::domain::outcome::assess;
-use smp_widget::domain::quiz::{options, Quiz, Step};
+use smp_widget::domain::quiz::answers::QuestionId;
+use smp_widget::domain::quiz::assessment::assess;
+use smp_widget::domain::quiz::questions::{options, Quiz, Step};
 
 fn budget() -> Duration {
     Duration::from_secs(

@@ -2,7 +2,7 @@
 //! it breaks (line, column, character offset) and what was expected there, the same in
 //! every engine.
 
-use smp_widget::domain::options::json_break::json_break;
+use smp_widget::domain::config::options::json_break::json_break;
 
 /// `(line, column, offset, expected)` for `text`; `None` for JSON.
 fn at(text: &str) -> Option<(usize, usize, usize, &'static str)> {

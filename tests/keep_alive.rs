@@ -6,11 +6,12 @@
 
 use std::rc::Rc;
 
-use smp_widget::domain::answers::{Answer, HairLossPattern};
-use smp_widget::domain::config::{Config, Parts};
-use smp_widget::domain::lang::Lang;
-use smp_widget::domain::lead::{LeadFailure, LeadStatus};
-use smp_widget::domain::quiz::Step;
+use smp_widget::domain::config::placement::Parts;
+use smp_widget::domain::config::Config;
+use smp_widget::domain::copy::lang::Lang;
+use smp_widget::domain::outputs::lead::{LeadFailure, LeadStatus};
+use smp_widget::domain::quiz::answers::{Answer, HairLossPattern};
+use smp_widget::domain::quiz::questions::Step;
 use smp_widget::domain::widget::{has_progress, resume, update, Action, Update, WidgetState};
 
 fn act(state: &WidgetState, action: Action) -> WidgetState {

@@ -1,16 +1,16 @@
 //! The "contact me" request: consent first, allow-listed fields only, answers only when the
-//! visitor opts in (RELIABILITY PRIV-3, PRIV-4).
+//! visitor opts in (docs/reliability.md PRIV-3, PRIV-4).
 #![cfg(not(target_arch = "wasm32"))]
 
 use serde::de::{Deserializer, IgnoredAny, MapAccess, Visitor};
-use smp_widget::domain::answers::{
+use smp_widget::domain::config::{parse_lead_url, Config};
+use smp_widget::domain::copy::lang::Lang;
+use smp_widget::domain::outputs::lead::{lead_body, LeadBody, LeadError, LeadForm};
+use smp_widget::domain::quiz::answers::{
     Answer, Answers, HairLength, HairLossPattern, KeloidHistory, Motivation, SkinCondition,
 };
-use smp_widget::domain::config::{parse_lead_url, Config};
-use smp_widget::domain::lang::Lang;
-use smp_widget::domain::lead::{lead_body, LeadBody, LeadError, LeadForm};
-use smp_widget::domain::outcome::Outcome;
-use smp_widget::domain::quiz::record;
+use smp_widget::domain::quiz::outcome::Outcome;
+use smp_widget::domain::quiz::questions::record;
 
 mod common;
 use common::parse_url;
@@ -56,8 +56,9 @@ fn keys(body: &LeadBody) -> Vec<String> {
         .unwrap()
 }
 
+/// Checks PRIV-3 (docs/reliability.md).
 #[test]
-fn priv_3_nothing_without_consent() {
+fn nothing_is_sent_without_consent() {
     let form = LeadForm {
         name: "Ana".into(),
         contact: "ana@example.com".into(),
@@ -67,8 +68,9 @@ fn priv_3_nothing_without_consent() {
     assert_eq!(lead_body(&form, Lang::En, None), Err(LeadError::NoConsent));
 }
 
+/// Checks PRIV-4 (docs/reliability.md).
 #[test]
-fn priv_4_only_contact_fields_unless_answers_are_opted_in() {
+fn only_contact_fields_unless_answers_are_opted_in() {
     let a = answers();
     let mut form = LeadForm {
         name: " Ana Ruiz ".into(),

@@ -3,11 +3,11 @@
 //! attributes and the options a `config-src` file may not set all agree with it.
 #![cfg(not(target_arch = "wasm32"))]
 
-use smp_widget::domain::config::{Config, Problem, Reason, Source};
-use smp_widget::domain::options::wire::Number;
-use smp_widget::domain::options::{
+use smp_widget::domain::config::options::wire::Number;
+use smp_widget::domain::config::options::{
     observed_attributes, Entry, Layer, Loose, OptionId, Written, OPTIONS,
 };
+use smp_widget::domain::config::{Config, Problem, Refusal, Source};
 
 /// The rows of EMBEDDING.md's option table, cell by cell.
 fn guide_rows() -> Vec<Vec<String>> {
@@ -35,8 +35,9 @@ fn code(name: Option<&str>) -> String {
     name.map_or("—".to_owned(), |n| format!("`{n}`"))
 }
 
+/// From issue 14.
 #[test]
-fn issue_14_embedding_md_lists_every_option_as_the_registry_declares_it() {
+fn embedding_md_lists_every_option_as_the_registry_declares_it() {
     let rows = guide_rows();
     assert_eq!(
         rows[0],
@@ -65,7 +66,7 @@ fn issue_14_embedding_md_lists_every_option_as_the_registry_declares_it() {
     assert_eq!(
         written,
         expected,
-        "EMBEDDING.md's option table differs from src/domain/options/table.rs; its first \
+        "EMBEDDING.md's option table differs from src/domain/config/options/table.rs; its first \
          five columns should read:\n{}",
         expected
             .iter()
@@ -87,8 +88,9 @@ fn issue_14_embedding_md_lists_every_option_as_the_registry_declares_it() {
     }
 }
 
+/// From issue 14.
 #[test]
-fn issue_14_the_registry_is_in_declaration_order_and_names_each_option_once() {
+fn the_registry_is_in_declaration_order_and_names_each_option_once() {
     for (i, spec) in OPTIONS.iter().enumerate() {
         assert_eq!(spec.id as usize, i, "{:?}", spec.id);
         assert_eq!(spec.id.spec(), spec);
@@ -107,8 +109,9 @@ fn issue_14_the_registry_is_in_declaration_order_and_names_each_option_once() {
     assert_eq!(names.len(), OPTIONS.len());
 }
 
+/// From issue 14.
 #[test]
-fn issue_14_only_the_element_sets_what_sends_data_or_decides_the_layout() {
+fn only_the_element_sets_what_sends_data_or_decides_the_layout() {
     let element_only: Vec<&str> = OPTIONS
         .iter()
         .filter(|spec| !spec.from_config_src)
@@ -128,8 +131,9 @@ fn issue_14_only_the_element_sets_what_sends_data_or_decides_the_layout() {
     );
 }
 
+/// From issue 14.
 #[test]
-fn issue_14_every_json_key_and_its_hyphenated_spelling_reach_the_option() {
+fn every_json_key_and_its_hyphenated_spelling_reach_the_option() {
     for spec in OPTIONS {
         let Some(key) = spec.json_key else {
             continue;
@@ -154,8 +158,9 @@ fn issue_14_every_json_key_and_its_hyphenated_spelling_reach_the_option() {
     }
 }
 
+/// From issue 14.
 #[test]
-fn issue_14_every_attribute_reaches_its_option_and_config_src_is_the_loaders() {
+fn every_attribute_reaches_its_option_and_config_src_is_the_loaders() {
     let layer = Layer::from_attributes(&|name| Some(format!("value of {name}")));
     let read: Vec<OptionId> = layer
         .entries
@@ -181,8 +186,9 @@ fn issue_14_every_attribute_reaches_its_option_and_config_src_is_the_loaders() {
     assert_eq!(layer.options.given(OptionId::ConfigSrc), None);
 }
 
+/// From issue 14.
 #[test]
-fn issue_14_the_loader_observes_the_attributes_build_rs_wrote_from_the_registry() {
+fn the_loader_observes_the_attributes_build_rs_wrote_from_the_registry() {
     // build.rs expands the same table on its own; what it wrote for the loader matches.
     let written: Vec<String> = serde_json::from_str(include_str!(concat!(
         env!("OUT_DIR"),
@@ -204,8 +210,9 @@ fn issue_14_the_loader_observes_the_attributes_build_rs_wrote_from_the_registry(
     assert!(post_build.contains("smp-observed-attributes.json"));
 }
 
+/// From issue 14.
 #[test]
-fn issue_14_numbers_in_attributes_read_as_the_decimal_reader_read_them() {
+fn numbers_in_attributes_read_as_the_decimal_reader_read_them() {
     let rust = |text: &str| text.parse::<f64>().ok();
     for (text, value) in [
         ("0", 0.0),
@@ -234,12 +241,12 @@ fn issue_14_numbers_in_attributes_read_as_the_decimal_reader_read_them() {
     ] {
         assert_eq!(
             Number::from_text(text, &anything),
-            Err(Reason::NotNumber),
+            Err(Refusal::NotNumber),
             "{text:?}"
         );
         assert_eq!(
             Number::from_text(text, &rust),
-            Err(Reason::NotNumber),
+            Err(Refusal::NotNumber),
             "{text:?}"
         );
     }
@@ -247,7 +254,7 @@ fn issue_14_numbers_in_attributes_read_as_the_decimal_reader_read_them() {
     for text in ["1e400", "-1e400"] {
         assert_eq!(
             Number::from_text(text, &rust),
-            Err(Reason::NotNumber),
+            Err(Refusal::NotNumber),
             "{text:?}"
         );
     }
@@ -264,8 +271,9 @@ fn issue_14_numbers_in_attributes_read_as_the_decimal_reader_read_them() {
     );
 }
 
+/// From issue 14.
 #[test]
-fn issue_14_a_bad_value_is_shown_compactly_in_its_line() {
+fn a_bad_value_is_shown_compactly_in_its_line() {
     let value: Loose =
         serde_json::from_str(r#"{"city": "A\"B\n", "low": -5, "mid": 2.5, "ok": [true, null]}"#)
             .unwrap();
@@ -276,7 +284,7 @@ fn issue_14_a_bad_value_is_shown_compactly_in_its_line() {
     assert_eq!(Loose::Text("as is \"x\"".into()).shown(), "as is \"x\"");
     let long = Problem::Rejected {
         option: OptionId::Clinic,
-        reason: Reason::TooLong,
+        reason: Refusal::TooLong,
         value: "x".repeat(200),
         at: Written {
             source: Source::Attribute,
@@ -293,8 +301,9 @@ fn issue_14_a_bad_value_is_shown_compactly_in_its_line() {
     );
 }
 
+/// From issue 14.
 #[test]
-fn issue_14_only_a_refused_scheme_and_a_file_setting_an_element_option_are_security() {
+fn only_a_refused_scheme_and_a_file_setting_an_element_option_are_security() {
     let rejected = |reason| Problem::Rejected {
         option: OptionId::BookingUrl,
         reason,
@@ -304,12 +313,12 @@ fn issue_14_only_a_refused_scheme_and_a_file_setting_an_element_option_are_secur
             name: "booking-url".into(),
         },
     };
-    assert!(rejected(Reason::Scheme).is_security());
+    assert!(rejected(Refusal::Scheme).is_security());
     for reason in [
-        Reason::UserInfo,
-        Reason::Spaces,
-        Reason::InvalidUrl,
-        Reason::NotText,
+        Refusal::UserInfo,
+        Refusal::Spaces,
+        Refusal::InvalidUrl,
+        Refusal::NotText,
     ] {
         assert!(!rejected(reason).is_security(), "{reason:?}");
     }

@@ -3,8 +3,8 @@
 
 use std::collections::BTreeSet;
 
-use smp_widget::domain::lang::Lang;
-use smp_widget::domain::text::{fill, Key};
+use smp_widget::domain::copy::lang::Lang;
+use smp_widget::domain::copy::text::{fill, Key};
 
 fn placeholders(text: &str) -> BTreeSet<&str> {
     text.split('{')
@@ -13,8 +13,9 @@ fn placeholders(text: &str) -> BTreeSet<&str> {
         .collect()
 }
 
+/// From issue 14.
 #[test]
-fn issue_14_every_phrase_has_the_same_placeholders_in_both_languages() {
+fn every_phrase_has_the_same_placeholders_in_both_languages() {
     for key in Key::ALL {
         let (en, es) = (key.text(Lang::En), key.text(Lang::Es));
         assert!(!en.trim().is_empty() && !es.trim().is_empty(), "{key:?}");
@@ -22,8 +23,9 @@ fn issue_14_every_phrase_has_the_same_placeholders_in_both_languages() {
     }
 }
 
+/// From issue 14.
 #[test]
-fn issue_14_step_monthly_and_consent_lines_are_one_phrase_each() {
+fn step_monthly_and_consent_lines_are_one_phrase_each() {
     let step = |lang| fill(Key::StepOf.text(lang), &[("n", "2"), ("m", "5")]);
     assert_eq!(step(Lang::En), "Step 2 of 5");
     assert_eq!(step(Lang::Es), "Paso 2 de 5");

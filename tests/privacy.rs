@@ -1,10 +1,10 @@
 //! Issue 13, native half: what the start screen promises is true for each configuration,
 //! and phrases with placeholders fill by name.
 
+use smp_widget::domain::config::privacy::privacy_sentences;
 use smp_widget::domain::config::Config;
-use smp_widget::domain::lang::Lang;
-use smp_widget::domain::privacy::privacy_sentences;
-use smp_widget::domain::text::{fill, Key};
+use smp_widget::domain::copy::lang::Lang;
+use smp_widget::domain::copy::text::{fill, Key};
 
 fn said(config: &Config) -> String {
     privacy_sentences(config)
@@ -14,8 +14,9 @@ fn said(config: &Config) -> String {
         .join(" ")
 }
 
+/// Checks PRIV-8 (issue 13 item 3) (docs/reliability.md).
 #[test]
-fn priv_8_item_3_the_start_screen_says_what_this_configuration_sends() {
+fn the_start_screen_says_what_this_configuration_sends() {
     let quiet = Config::default();
     assert_eq!(
         said(&quiet),
@@ -59,8 +60,9 @@ fn priv_8_item_3_the_start_screen_says_what_this_configuration_sends() {
     }
 }
 
+/// Checks PRIV-9 (docs/reliability.md).
 #[test]
-fn priv_9_the_consent_names_the_receiving_host_in_both_languages() {
+fn the_consent_names_the_receiving_host_in_both_languages() {
     for lang in [Lang::En, Lang::Es] {
         let line = fill(
             Key::LeadReceiver.text(lang),
@@ -75,10 +77,12 @@ fn priv_9_the_consent_names_the_receiving_host_in_both_languages() {
 
 /// Every field an event can carry to the page's analytics is one the start screen names,
 /// in both languages: a new payload field without its words fails here.
+///
+/// Checks PRIV-8 (docs/reliability.md).
 #[test]
-fn priv_8_the_analytics_sentence_names_every_field_an_event_carries() {
-    use smp_widget::domain::events::{Cta, WidgetEvent};
-    use smp_widget::domain::outcome::Outcome;
+fn the_analytics_sentence_names_every_field_an_event_carries() {
+    use smp_widget::domain::outputs::events::{Cta, WidgetEvent};
+    use smp_widget::domain::quiz::outcome::Outcome;
 
     let every_event = [
         WidgetEvent::Ready,

@@ -1,17 +1,18 @@
-//! The candidacy rules against CONTENT.md §1, natively: one table row per rule (citing the
+//! The candidacy rules against docs/content.md §1, natively: one table row per rule (citing the
 //! line it implements), then every possible answer path, then random action sequences.
 #![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
 
-use smp_widget::domain::answers::{
+use smp_widget::domain::copy::text::Key;
+use smp_widget::domain::quiz::answers::{
     Answer, Answers, AreaDetail, BodyArea, HairLength, HairLossPattern, KeloidHistory, MakeupEase,
     Motivation, QuestionId, SkinCondition, SkinTone,
 };
-use smp_widget::domain::outcome::{assess, Outcome, SessionRange};
-use smp_widget::domain::quiz::{options, path, record, validate, Quiz, QuizError, Step};
-use smp_widget::domain::rules::RULES;
-use smp_widget::domain::text::Key;
+use smp_widget::domain::quiz::assessment::assess;
+use smp_widget::domain::quiz::outcome::{Outcome, SessionRange};
+use smp_widget::domain::quiz::questions::{options, path, record, validate, Quiz, QuizError, Step};
+use smp_widget::domain::quiz::rules::RULES;
 
 use Answer as A;
 use Outcome::*;
@@ -290,7 +291,7 @@ fn every_answer_path_reaches_exactly_one_outcome_with_traceable_reasons() {
             assert_eq!(result.outcome, TalkToSpecialist);
         }
         let s = result.sessions;
-        // CONTENT.md §2: usually 3 to 4; 1 may be enough for a touch-up (issue 19: no
+        // docs/content.md §2: usually 3 to 4; 1 may be enough for a touch-up (issue 19: no
         // "2 for a small area", which the source does not say).
         assert!(matches!((s.min, s.max), (1, 1) | (3, 4)), "{s:?}");
     }
@@ -485,7 +486,7 @@ proptest! {
 
 mod saved_progress {
     use super::*;
-    use smp_widget::domain::progress::{
+    use smp_widget::domain::outputs::progress::{
         self, expiry_from, ProgressError, Saved, Stored, LIFETIME_MS,
     };
 
@@ -594,7 +595,7 @@ mod saved_progress {
     }
 }
 
-/// CONTENT.md §1 ties daily makeup to work on the face: an areola, a body scar or vitiligo
+/// docs/content.md §1 ties daily makeup to work on the face: an areola, a body scar or vitiligo
 /// on the body is not asked about it, and an answer given for the face goes when the area
 /// changes.
 #[test]

@@ -4,12 +4,13 @@
 
 use proptest::prelude::*;
 
-use smp_widget::domain::config::{Config, Mode, Parts, Sources};
+use smp_widget::domain::config::options::Layer;
+use smp_widget::domain::config::placement::{Mode, Parts};
+use smp_widget::domain::config::theme::{parse_font, theme_css, Rgb, DEFAULT_BRAND};
+use smp_widget::domain::config::{Config, Sources};
 use smp_widget::domain::date::Date;
-use smp_widget::domain::events::{with_utm, Cta, Field, WidgetEvent};
-use smp_widget::domain::options::Layer;
-use smp_widget::domain::outcome::Outcome;
-use smp_widget::domain::theme::{parse_font, theme_css, Rgb, DEFAULT_BRAND};
+use smp_widget::domain::outputs::events::{with_utm, Cta, Field, WidgetEvent};
+use smp_widget::domain::quiz::outcome::Outcome;
 
 const WHITE: Rgb = Rgb(255, 255, 255);
 
@@ -88,8 +89,9 @@ fn the_theme_sheet_holds_only_custom_properties_and_the_font() {
     assert!(parse_font("a}b").is_err());
 }
 
+/// Checks PRIV-8 (docs/reliability.md).
 #[test]
-fn priv_8_event_payloads_carry_no_answer_and_the_outcome_only_once_shared() {
+fn event_payloads_carry_no_answer_and_the_outcome_only_once_shared() {
     // Start and complete say nothing but that they happened, whatever the path.
     for quiet in [
         WidgetEvent::Ready,

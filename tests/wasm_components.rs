@@ -10,7 +10,7 @@ use wasm_bindgen_test::*;
 use web_sys::{HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
 
 use smp_widget::domain::config::Config;
-use smp_widget::domain::lang::Lang;
+use smp_widget::domain::copy::lang::Lang;
 use smp_widget::ui::{App, AppProps};
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -277,7 +277,7 @@ async fn spanish_start_screen() {
 /// STO-4: the storage adapter never panics when `window.localStorage` throws, or when
 /// `setItem` does; progress falls back to memory.
 #[wasm_bindgen_test]
-fn sto_4_storage_adapter_survives_storage_that_throws() {
+fn storage_adapter_survives_storage_that_throws() {
     use smp_widget::embed::storage;
     let window = web_sys::window().unwrap();
     // Whatever another test left behind does not count.
@@ -371,7 +371,7 @@ async fn the_widget_takes_the_fallbacks_place_in_one_step() {
 /// picture with its legend, and what the visitor takes home: the summary printed alone (a
 /// print-only sheet on the document, gone after printing) and the calendar file (a Blob).
 #[wasm_bindgen_test]
-async fn issue_15_estimator_table_plan_print_and_calendar() {
+async fn the_estimator_shows_a_city_table_and_a_plan_and_prints_and_downloads_a_calendar() {
     let window = web_sys::window().unwrap();
     let document = window.document().unwrap();
     let (host, root) = host_with_fallback();

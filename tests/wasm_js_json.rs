@@ -6,13 +6,13 @@
 
 use wasm_bindgen_test::*;
 
-use smp_widget::domain::answers::{Answer, Answers, HairLossPattern};
+use smp_widget::domain::config::options::Layer;
 use smp_widget::domain::config::{Config, Problem, Sources, LATEST_PRICES_AS_OF};
-use smp_widget::domain::lang::Lang;
-use smp_widget::domain::lead::{lead_body, LeadForm};
-use smp_widget::domain::options::Layer;
-use smp_widget::domain::progress::{decode, encode, expiry_from, ProgressError, Stored};
-use smp_widget::domain::quiz::{record, Step};
+use smp_widget::domain::copy::lang::Lang;
+use smp_widget::domain::outputs::lead::{lead_body, LeadForm};
+use smp_widget::domain::outputs::progress::{decode, encode, expiry_from, ProgressError, Stored};
+use smp_widget::domain::quiz::answers::{Answer, Answers, HairLossPattern};
+use smp_widget::domain::quiz::questions::{record, Step};
 use smp_widget::js_json;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -35,8 +35,9 @@ fn lines(inline: &str) -> (Config, Vec<String>) {
     (config, problems.iter().map(Problem::to_string).collect())
 }
 
+/// From issue 13.
 #[wasm_bindgen_test]
-fn issue_13_a_number_json_parse_reads_as_infinity_refuses_only_its_field() {
+fn a_number_json_parse_reads_as_infinity_refuses_only_its_field() {
     let (config, lines) =
         lines(r#"{"clinic": "Ana's Clinic", "radius": 1e400, "city": "Indio, CA"}"#);
     assert_eq!(config.clinic, "Ana's Clinic");
@@ -51,16 +52,18 @@ fn issue_13_a_number_json_parse_reads_as_infinity_refuses_only_its_field() {
     );
 }
 
+/// From issue 13.
 #[wasm_bindgen_test]
-fn issue_13_a_lone_surrogate_reads_as_u_fffd_and_costs_nothing_else() {
+fn a_lone_surrogate_reads_as_u_fffd_and_costs_nothing_else() {
     let (config, lines) = lines(r#"{"clinic": "\ud800 X", "city": "Indio, CA"}"#);
     assert_eq!(config.clinic, "\u{fffd} X");
     assert_eq!(config.city, "Indio, CA");
     assert!(lines.is_empty(), "{lines:?}");
 }
 
+/// From issue 14.
 #[wasm_bindgen_test]
-fn issue_14_each_bad_field_is_one_line_and_numbers_in_text_use_the_browsers_reader() {
+fn each_bad_field_is_one_line_and_numbers_in_text_use_the_browsers_reader() {
     let (config, lines) = lines(
         r#"{"clinic": 42, "radius": "12.5", "z_index": "0x10", "payment_months": "24",
             "payment_apr": " 4.5 ", "colour": "red", "mode": "popup"}"#,
@@ -83,8 +86,9 @@ fn issue_14_each_bad_field_is_one_line_and_numbers_in_text_use_the_browsers_read
     );
 }
 
+/// From issue 14.
 #[wasm_bindgen_test]
-fn issue_14_text_that_is_not_an_object_is_one_line() {
+fn text_that_is_not_an_object_is_one_line() {
     for text in ["[1, 2]", "\"clinic\"", "42", "null"] {
         let (_, lines) = lines(text);
         assert_eq!(lines.len(), 1, "{text}: {lines:?}");
@@ -106,7 +110,7 @@ fn issue_14_text_that_is_not_an_object_is_one_line() {
 /// Issue 28: a block the browser refuses says where it breaks, whatever the engine's own
 /// message says (Safari's names no place).
 #[wasm_bindgen_test]
-fn issue_28_a_trailing_comma_is_named_with_its_line_and_column() {
+fn a_trailing_comma_is_named_with_its_line_and_column() {
     let (config, lines) = lines("{\n  \"clinic\": \"Ana's Clinic\",\n}");
     assert_eq!(config.clinic, "Beverly Hills Hair Restoration");
     assert_eq!(
@@ -119,8 +123,9 @@ fn issue_28_a_trailing_comma_is_named_with_its_line_and_column() {
     );
 }
 
+/// From issue 14.
 #[wasm_bindgen_test]
-fn issue_14_any_depth_json_parse_takes_is_refused_without_exhausting_the_stack() {
+fn any_depth_json_parse_takes_is_refused_without_exhausting_the_stack() {
     let deep = format!(
         r#"{{"prices": {}1{}}}"#,
         "[".repeat(5_000),
@@ -134,8 +139,9 @@ fn issue_14_any_depth_json_parse_takes_is_refused_without_exhausting_the_stack()
     );
 }
 
+/// From issue 14.
 #[wasm_bindgen_test]
-fn issue_14_progress_round_trips_through_the_browsers_json() {
+fn progress_round_trips_through_the_browsers_json() {
     let now = 1_795_000_000_000;
     let mut answers = Answers::default();
     record(
@@ -162,8 +168,9 @@ fn issue_14_progress_round_trips_through_the_browsers_json() {
     }
 }
 
+/// From issue 14.
 #[wasm_bindgen_test]
-fn issue_14_the_contact_request_is_written_by_json_stringify_in_its_order() {
+fn the_contact_request_is_written_by_json_stringify_in_its_order() {
     let form = LeadForm {
         name: " Ana \"<b>\" ".into(),
         contact: "ana@example.com".into(),

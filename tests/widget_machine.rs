@@ -8,15 +8,16 @@ use std::rc::Rc;
 
 use proptest::prelude::*;
 
-use smp_widget::domain::answers::{Answer, Answers, BodyArea, HairLossPattern, QuestionId};
-use smp_widget::domain::config::{Config, Parts};
+use smp_widget::domain::config::placement::Parts;
+use smp_widget::domain::config::Config;
+use smp_widget::domain::copy::lang::Lang;
 use smp_widget::domain::date::Date;
-use smp_widget::domain::estimate::Place;
-use smp_widget::domain::events::{Cta, WidgetEvent};
-use smp_widget::domain::lang::Lang;
-use smp_widget::domain::lead::{LeadEdit, LeadFailure, LeadReply, LeadStatus};
-use smp_widget::domain::progress::{expiry_from, Saved};
-use smp_widget::domain::quiz::{options, path, record, validate, Step};
+use smp_widget::domain::outputs::events::{Cta, WidgetEvent};
+use smp_widget::domain::outputs::lead::{LeadEdit, LeadFailure, LeadReply, LeadStatus};
+use smp_widget::domain::outputs::progress::{expiry_from, Saved};
+use smp_widget::domain::pricing::estimate::Place;
+use smp_widget::domain::quiz::answers::{Answer, Answers, BodyArea, HairLossPattern, QuestionId};
+use smp_widget::domain::quiz::questions::{options, path, record, validate, Step};
 use smp_widget::domain::widget::{
     initial_effects, screen, update, Action, BackTo, Effect, Update, View, WidgetState,
 };
@@ -214,8 +215,10 @@ proptest! {
 
     /// No sequence of actions panics, and each ends on a valid screen. (A refused action
     /// changes nothing by construction: `Update::Refused` carries no state.)
+    ///
+    /// From issue 14.
     #[test]
-    fn issue_14_any_action_sequence_is_safe_and_ends_on_a_valid_screen(
+    fn any_action_sequence_is_safe_and_ends_on_a_valid_screen(
         config in config_strategy(),
         actions in prop::collection::vec(action_strategy(), 0..60),
     ) {
@@ -230,8 +233,10 @@ proptest! {
     }
 
     /// Every save keeps the expiry of the tick that opted in.
+    ///
+    /// From issue 13.
     #[test]
-    fn issue_13_saved_progress_never_extends_its_expiry(
+    fn saved_progress_never_extends_its_expiry(
         actions in prop::collection::vec(action_strategy(), 0..40),
     ) {
         let mut state = fresh(config(Parts::QuizAndEstimator, false, false));
@@ -250,8 +255,9 @@ proptest! {
     }
 }
 
+/// From issue 14.
 #[test]
-fn issue_14_refused_actions_change_nothing() {
+fn refused_actions_change_nothing() {
     let start = fresh(config(Parts::QuizOnly, true, true));
     let mut outcome = fresh(config(Parts::QuizAndEstimator, true, false));
     step(&mut outcome, Action::Begin);
@@ -302,8 +308,9 @@ fn fill_form(state: &mut WidgetState) {
     }
 }
 
+/// From issue 14.
 #[test]
-fn issue_14_a_stale_contact_request_answer_is_dropped() {
+fn a_stale_contact_request_answer_is_dropped() {
     let mut state = fresh(config(Parts::QuizAndEstimator, true, false));
     to_outcome(&mut state);
     fill_form(&mut state);
@@ -392,8 +399,9 @@ fn the_clinic_sites_answer_is_read_as_received_busy_or_not_sent() {
     }
 }
 
+/// From issue 14.
 #[test]
-fn issue_14_leaving_and_re_entering_the_outcome_clears_the_form() {
+fn leaving_and_re_entering_the_outcome_clears_the_form() {
     let mut state = fresh(config(Parts::QuizAndEstimator, true, true));
     to_outcome(&mut state);
     fill_form(&mut state);
@@ -418,7 +426,7 @@ fn issue_14_leaving_and_re_entering_the_outcome_clears_the_form() {
 /// Issue 13 item 1, PRIV-8, natively: every branch of the quiz gives the page the same
 /// events up to and including `smp:complete`, and no event when an answer is ticked.
 #[test]
-fn priv_8_every_branch_tells_the_page_the_same_thing() {
+fn every_branch_tells_the_page_the_same_thing() {
     let mut streams = Vec::new();
     let complete = every_path();
     assert!(complete.len() > 1000, "{} paths", complete.len());
@@ -439,8 +447,9 @@ fn priv_8_every_branch_tells_the_page_the_same_thing() {
     }
 }
 
+/// Checks PRIV-8 (docs/reliability.md).
 #[test]
-fn priv_8_the_category_leaves_only_with_the_visitors_tick() {
+fn the_category_leaves_only_with_the_visitors_tick() {
     let mut state = fresh(config(Parts::QuizAndEstimator, false, true));
     to_outcome(&mut state);
     let outcome = screen(&state, TODAY);
@@ -462,8 +471,9 @@ fn priv_8_the_category_leaves_only_with_the_visitors_tick() {
     assert_eq!(update(&plain, Action::ShareOutcome(true)), Update::Refused);
 }
 
+/// From issue 14.
 #[test]
-fn issue_14_defaults_resolve_in_the_screen() {
+fn the_estimators_start_date_sessions_and_back_link_default_in_the_screen() {
     let mut state = fresh(config(Parts::QuizAndEstimator, false, false));
     to_outcome(&mut state);
     step(&mut state, Action::OpenEstimator);
@@ -653,8 +663,9 @@ fn the_estimator_leads_back_where_it_was_opened_from() {
     assert_eq!(back(&only), None);
 }
 
+/// From issue 14.
 #[test]
-fn issue_14_the_page_changing_lang_is_spoken_at_once() {
+fn the_page_changing_lang_is_spoken_at_once() {
     let mut state = fresh(config(Parts::QuizAndEstimator, false, false));
     step(&mut state, Action::Begin);
     step(
@@ -672,8 +683,9 @@ fn issue_14_the_page_changing_lang_is_spoken_at_once() {
     );
 }
 
+/// From issue 13.
 #[test]
-fn issue_13_remembering_saves_with_the_expiry_of_the_tick() {
+fn remembering_saves_with_the_expiry_of_the_tick() {
     let mut state = fresh(config(Parts::QuizAndEstimator, false, false));
     let now = 1_795_000_000_000;
     let effects = step(

@@ -1,5 +1,5 @@
 // Mount/unmount cycles as a single-page app makes them, and what they leave behind, read
-// through the DevTools protocol after a forced garbage collection (RELIABILITY REL-4). Used by
+// through the DevTools protocol after a forced garbage collection (docs/reliability.md REL-4). Used by
 // e2e/lifecycle.test.mjs and by the benchmark (bench/bench.mjs), which runs the same cycles
 // on a plain custom element beside the widget.
 

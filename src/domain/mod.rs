@@ -1,24 +1,19 @@
-//! The pure core: questions, rules, outcomes, configuration and text. No `web_sys`, `yew`
-//! or `gloo` here; `cargo test` covers it natively.
+//! The pure core. No `web_sys`, `yew` or `gloo` here; `cargo test` covers it natively.
+//! Folders by concern, each depending only on those above it in this list:
+//!
+//! - [`date`]: calendar days (shared vocabulary);
+//! - [`copy`]: the phrases in both languages, and which phrase names what;
+//! - [`quiz`]: the questions, the rules table and the outcome they give;
+//! - [`pricing`]: what a treatment costs and the dated plan;
+//! - [`config`]: the marketer's options, read leniently and layered into one `Config`;
+//! - [`outputs`]: what leaves the widget for the page: events, the calendar file, the
+//!   contact request, saved progress;
+//! - [`widget`]: the state machine (`update`, `screen`) that ties them together.
 
-pub mod answers;
 pub mod config;
+pub mod copy;
 pub mod date;
-pub mod estimate;
-pub mod events;
-pub mod ics;
-pub mod labels;
-pub mod lang;
-pub mod lead;
-pub mod options;
-pub mod outcome;
-pub mod plan;
-pub mod prices;
-pub mod privacy;
-pub mod progress;
+pub mod outputs;
+pub mod pricing;
 pub mod quiz;
-pub mod rules;
-pub mod text;
-pub mod theme;
-pub mod url;
 pub mod widget;

@@ -5,7 +5,7 @@ use js_sys::{Array, Object, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{CustomEvent, CustomEventInit, HtmlElement};
 
-use crate::domain::events::{Field, WidgetEvent};
+use crate::domain::outputs::events::{Field, WidgetEvent};
 
 /// Turns each event into a DOM event on `host`, and a `dataLayer` push when the marketer's
 /// option (as configured when the event happens) says so.

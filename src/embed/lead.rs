@@ -4,7 +4,7 @@
 use gloo_net::http::Request;
 use web_sys::{RequestCredentials, RequestMode};
 
-use crate::domain::lead::{LeadBody, LeadReply};
+use crate::domain::outputs::lead::{LeadBody, LeadReply};
 use crate::js_json;
 use crate::ui::LeadRequest;
 

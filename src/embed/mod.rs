@@ -14,17 +14,17 @@ use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use web_sys::{HtmlElement, ShadowRoot};
 
-use crate::domain::config::{Config, Mode, ParsedUrl, Sources, LATEST_PRICES_AS_OF};
-use crate::domain::date::Date;
-use crate::domain::events::with_utm;
-use crate::domain::lang::Lang;
-use crate::domain::options::Layer;
-use crate::domain::url::is_local_host;
+use crate::domain::config::options::Layer;
+use crate::domain::config::placement::Mode;
+use crate::domain::config::url::is_local_host;
+use crate::domain::config::{Config, ParsedUrl, Sources, LATEST_PRICES_AS_OF};
+use crate::domain::copy::lang::Lang;
+use crate::domain::outputs::events::with_utm;
 use crate::domain::widget::{has_progress, update, Action, Update, WidgetState};
 use crate::js_json;
-use crate::ui::{
-    keep_progress, App, AppProps, Command, Commands, Keep, PatternPictures, ProgressStore,
-};
+use crate::shell::clock::today;
+use crate::shell::{keep_progress, ProgressStore};
+use crate::ui::{App, AppProps, Command, Commands, Keep, PatternPictures};
 
 /// Every console line the widget writes starts with this.
 pub const LOG_PREFIX: &str = "[smp-widget] ";
@@ -66,13 +66,8 @@ fn read_config(host: &HtmlElement, remote: Option<&str>) -> Config {
     let page_is_local = web_sys::window()
         .and_then(|w| w.location().hostname().ok())
         .is_some_and(|h| is_local_host(&h));
-    // The visitor's today, by the browser's clock and time zone.
-    let now = js_sys::Date::new_0();
-    let today = u8::try_from(now.get_month() + 1)
-        .ok()
-        .zip(u8::try_from(now.get_date()).ok())
-        .and_then(|(month, day)| Date::new(now.get_full_year() as i32, month, day))
-        .unwrap_or(LATEST_PRICES_AS_OF);
+    // Without a valid clock no prices date is "in the future".
+    let today = today().unwrap_or(LATEST_PRICES_AS_OF);
     let (mut config, problems) = Config::from_sources(Sources {
         remote: remote.map(layer),
         inline: block.as_deref().map(layer),
@@ -193,14 +188,6 @@ impl WidgetHandle {
         }
     }
 
-    /// Test hook for the failure path (RELIABILITY ISO-3): panics exactly as a bug would.
-    /// Only in the test build (`--features test-hooks`): in a release, no page script can
-    /// kill a widget through its element.
-    #[cfg(feature = "test-hooks")]
-    pub fn simulate_panic(&self) {
-        panic!("simulated by a test");
-    }
-
     /// Re-reads the attributes after the page changed them; `popup` is the mode the loader
     /// switched the element to (it owns the launcher and the box).
     pub fn reconfigure(&mut self, popup: bool) {
@@ -304,6 +291,7 @@ pub fn mount(
     let timer = web_sys::window()
         .ok_or_else(|| JsValue::from_str("no window"))?
         .set_timeout_with_callback(start.as_ref().unchecked_ref())?;
+    simulate_panic_hook(&host);
     Ok(WidgetHandle {
         live: Some(Live {
             app,
@@ -320,6 +308,20 @@ pub fn mount(
         kept: None,
     })
 }
+
+/// Test hook for the failure path (docs/reliability.md ISO-3): `element.simulate_panic()` panics
+/// inside the widget exactly as a bug would. Only in the test build (`--features
+/// test-hooks`): in a release, no page script can kill a widget through its element. (The
+/// loader keeps each widget's handle out of the page's reach, so the hook is on the element.)
+#[cfg(feature = "test-hooks")]
+fn simulate_panic_hook(host: &HtmlElement) {
+    let hook = Closure::<dyn Fn()>::new(|| panic!("simulated by a test"));
+    let _ = js_sys::Reflect::set(host, &JsValue::from_str("simulate_panic"), hook.as_ref());
+    hook.forget();
+}
+
+#[cfg(not(feature = "test-hooks"))]
+fn simulate_panic_hook(_: &HtmlElement) {}
 
 /// Calls `step` when the page has nothing else to do, once per idle period, for as long as
 /// it says there is more: never in the way of the visitor's or the host page's input for

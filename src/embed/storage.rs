@@ -6,7 +6,7 @@ use std::cell::{Cell, RefCell};
 
 use wasm_bindgen::JsValue;
 
-use crate::domain::progress::KEY;
+use crate::domain::outputs::progress::KEY;
 
 thread_local! {
     static MEMORY: RefCell<Option<String>> = const { RefCell::new(None) };

@@ -7,8 +7,8 @@ use std::cell::RefCell;
 use wasm_bindgen::JsCast;
 use web_sys::{CssStyleSheet, ShadowRoot};
 
+use crate::domain::config::theme::theme_css;
 use crate::domain::config::Theme;
-use crate::domain::theme::theme_css;
 
 // Minified from styles/widget.css by build.rs.
 const WIDGET_CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/widget.min.css"));

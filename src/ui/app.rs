@@ -3,16 +3,16 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::domain::config::Config;
-use crate::domain::events::{Cta, WidgetEvent};
-use crate::domain::lang::Lang;
-use crate::domain::text::Key;
+use crate::domain::copy::lang::Lang;
+use crate::domain::copy::text::Key;
+use crate::domain::date::Date;
+use crate::domain::outputs::events::{Cta, WidgetEvent};
 use crate::domain::widget::{screen, LiveText, View};
 
 use super::commands::Commands;
 use super::effects::{use_run_effects, Shell};
 use super::estimator::{estimator, EstimatorProps};
 use super::focus::{trap_tab, use_focus_on_step};
-use super::format::{money_range, today};
 use super::help::help_bar;
 use super::keep::Keep;
 use super::lead::{lead_form, LeadFormProps, LeadRequest};
@@ -22,10 +22,12 @@ use super::phrase::phrase;
 use super::pictures::PatternPictures;
 use super::question::{question_step, QuestionStepProps};
 use super::reducer::{use_widget, WidgetControl};
-use super::remember::{now_ms, remembered_progress};
 use super::start::{start_screen, StartScreenProps};
-use super::store::ProgressStore;
 use super::summary::print_summary;
+use crate::shell::clock::{now_ms, today};
+use crate::shell::format::money_range;
+use crate::shell::remember::remembered_progress;
+use crate::shell::store::ProgressStore;
 
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
@@ -59,6 +61,13 @@ pub struct AppProps {
     pub pictures: PatternPictures,
 }
 
+/// The day planned from when the browser's clock gives no valid date.
+const UNKNOWN_TODAY: Date = Date {
+    year: 2026,
+    month: 1,
+    day: 1,
+};
+
 /// The root: one reducer over the pure state machine, the screen it resolves, and the
 /// effects it describes run after each render. In popup mode, the dialog around it all.
 #[component]
@@ -90,7 +99,7 @@ pub fn App(props: &AppProps) -> Html {
         },
     );
     // Read each render (a few calls): a page left open past midnight plans from the new day.
-    let shown = screen(control.state(), today());
+    let shown = screen(control.state(), today().unwrap_or(UNKNOWN_TODAY));
     use_focus_on_step(heading.clone(), shown.focus_key, shown.move_focus);
     let config = control.state().config.clone();
     let lang = shown.lang;

@@ -5,14 +5,15 @@
 
 use yew::prelude::*;
 
-use crate::domain::estimate::{ClinicPrice, Place};
-use crate::domain::lang::Lang;
-use crate::domain::prices::PriceTable;
-use crate::domain::text::Key;
+use crate::domain::copy::lang::Lang;
+use crate::domain::copy::text::Key;
+use crate::domain::pricing::estimate::Place;
+use crate::domain::pricing::prices::ClinicPrice;
+use crate::domain::pricing::prices::PriceTable;
 
 use super::class::with_class;
-use super::format::{money, money_range};
 use super::phrase::phrase;
+use crate::shell::format::{money, money_range};
 
 pub fn city_chart(
     lang: Lang,

@@ -4,15 +4,15 @@
 
 use yew::prelude::*;
 
-use crate::domain::events::WidgetEvent;
+use crate::domain::outputs::events::WidgetEvent;
 use crate::domain::widget::Effect;
 
-use super::calendar::download;
 use super::lead::LeadRequest;
-use super::print::print_alone;
 use super::reducer::WidgetControl;
-use super::remember::keep_progress;
-use super::store::ProgressStore;
+use crate::shell::calendar::download;
+use crate::shell::print::print_alone;
+use crate::shell::remember::keep_progress;
+use crate::shell::store::ProgressStore;
 
 /// Where effects go: the embed layer's page glue.
 #[derive(Clone, PartialEq)]

@@ -4,24 +4,24 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::domain::config::Config;
-use crate::domain::date::Date;
-use crate::domain::estimate::{
-    Estimate, EstimateError, Place, RangeSource, MAX_SESSIONS, MIN_SESSIONS,
-};
-use crate::domain::labels::{
+use crate::domain::copy::labels::{
     estimate_covers, hours_in_chair, monthly_payment, prices_out_of_date, procedure_name,
     session_choice,
 };
-use crate::domain::lang::Lang;
-use crate::domain::plan::Plan;
-use crate::domain::text::{fill, Key};
+use crate::domain::copy::lang::Lang;
+use crate::domain::copy::text::{fill, Key};
+use crate::domain::date::Date;
+use crate::domain::pricing::estimate::{
+    Estimate, EstimateError, Place, RangeSource, MAX_SESSIONS, MIN_SESSIONS,
+};
+use crate::domain::pricing::plan::Plan;
 use crate::domain::widget::{BackTo, EstimatorScreen};
 
 use super::chart::city_chart;
 use super::class::with_class;
-use super::format::{date, money, money_range, percent};
 use super::phrase::phrase;
 use super::timeline::timeline;
+use crate::shell::format::{date, money, money_range, percent};
 
 /// What the estimator shows and does. A plain view: the root owns the state and the
 /// heading's focus, as for every other step.

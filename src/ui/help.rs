@@ -2,9 +2,9 @@ use yew::prelude::*;
 
 use super::phrase::phrase;
 use crate::domain::config::Config;
-use crate::domain::events::Cta;
-use crate::domain::lang::Lang;
-use crate::domain::text::Key;
+use crate::domain::copy::lang::Lang;
+use crate::domain::copy::text::Key;
+use crate::domain::outputs::events::Cta;
 
 /// Call and book, in the same place on every step (WCAG 3.2.6).
 pub fn help_bar(config: &Config, lang: Lang, on_cta: &Callback<Cta>) -> Html {

@@ -6,11 +6,13 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::phrase::phrase;
-use crate::domain::labels::{lead_language_note, outcome_title, shared_answer_labels};
-use crate::domain::lang::Lang;
-use crate::domain::lead::{LeadBody, LeadEdit, LeadError, LeadFailure, LeadReply, LeadStatus};
-use crate::domain::outcome::Procedure;
-use crate::domain::text::{fill, Key};
+use crate::domain::copy::labels::{lead_language_note, outcome_title, shared_answer_labels};
+use crate::domain::copy::lang::Lang;
+use crate::domain::copy::text::{fill, Key};
+use crate::domain::outputs::lead::{
+    LeadBody, LeadEdit, LeadError, LeadFailure, LeadReply, LeadStatus,
+};
+use crate::domain::quiz::outcome::Procedure;
 use crate::domain::widget::LeadScreen;
 
 /// A request for the embed layer to send, and where to say how it went.

@@ -2,13 +2,14 @@ use yew::prelude::*;
 
 use super::class::with_class;
 use super::phrase::phrase;
-use crate::domain::answers::{Answer, QuestionId};
-use crate::domain::labels::{
+use crate::domain::copy::labels::{
     answer_label, fixed_notes, outcome_summary, outcome_title, session_hours, sessions_noun,
 };
-use crate::domain::lang::Lang;
-use crate::domain::outcome::{Assessment, Outcome};
-use crate::domain::text::Key;
+use crate::domain::copy::lang::Lang;
+use crate::domain::copy::text::Key;
+use crate::domain::quiz::answers::{Answer, QuestionId};
+use crate::domain::quiz::assessment::Assessment;
+use crate::domain::quiz::outcome::Outcome;
 
 /// What the result screen shows and does. A plain view: the root owns the state.
 pub struct OutcomeViewProps {

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::domain::events::WidgetEvent;
+use crate::domain::outputs::events::WidgetEvent;
 
 use super::commands::{Command, Commands};
 use super::reducer::WidgetControl;

@@ -8,8 +8,8 @@
 use yew::virtual_dom::{AttrValue, VNode, VText};
 use yew::Html;
 
-use crate::domain::lang::Lang;
-use crate::domain::text::Key;
+use crate::domain::copy::lang::Lang;
+use crate::domain::copy::text::Key;
 
 #[inline(never)]
 pub fn phrase(key: Key, lang: Lang) -> Html {

@@ -9,7 +9,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::domain::answers::HairLossPattern;
+use crate::domain::quiz::answers::HairLossPattern;
 
 /// The ears, the nose seen from above (both behind the head), then the head, in a
 /// 100 × 120 box.

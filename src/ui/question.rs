@@ -1,9 +1,9 @@
 use yew::prelude::*;
 
-use crate::domain::answers::{Answer, Answers, PatternScale, QuestionId};
-use crate::domain::labels::{answer_label, question_hint, scale_label};
-use crate::domain::lang::Lang;
-use crate::domain::text::{fill, Key};
+use crate::domain::copy::labels::{answer_label, question_hint, scale_label};
+use crate::domain::copy::lang::Lang;
+use crate::domain::copy::text::{fill, Key};
+use crate::domain::quiz::answers::{Answer, Answers, PatternScale, QuestionId};
 
 use super::class::with_class;
 use super::phrase::phrase;

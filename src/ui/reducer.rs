@@ -8,14 +8,14 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::domain::answers::{Answer, QuestionId};
 use crate::domain::config::Config;
+use crate::domain::copy::lang::Lang;
 use crate::domain::date::Date;
-use crate::domain::estimate::Place;
-use crate::domain::events::Cta;
-use crate::domain::lang::Lang;
-use crate::domain::lead::{LeadEdit, LeadReply};
-use crate::domain::progress::Saved;
+use crate::domain::outputs::events::Cta;
+use crate::domain::outputs::lead::{LeadEdit, LeadReply};
+use crate::domain::outputs::progress::Saved;
+use crate::domain::pricing::estimate::Place;
+use crate::domain::quiz::answers::{Answer, QuestionId};
 use crate::domain::widget::{initial_effects, resume, update, Action, Effect, Update, WidgetState};
 
 /// Effects `update` returned that the shell has not run yet.

@@ -1,8 +1,8 @@
 use yew::prelude::*;
 
 use super::phrase::phrase;
-use crate::domain::lang::Lang;
-use crate::domain::text::Key;
+use crate::domain::copy::lang::Lang;
+use crate::domain::copy::text::Key;
 
 /// What the start screen shows and does. A plain view (no state of its own): the root
 /// owns the heading's focus.

@@ -1,24 +1,24 @@
 //! The one-page summary a visitor prints or saves for the consultation, shown only in print
-//! (`ui/print.rs` hides the host page meanwhile). In order: heading; clinic and date; the
+//! (`shell/print.rs` hides the host page meanwhile). In order: heading; clinic and date; the
 //! result with its reasons; the estimate with what it pays for, where it comes from and the
 //! prices' date; the plan's dates; the notes; the contact.
 
 use yew::prelude::*;
 
 use crate::domain::config::Config;
-use crate::domain::date::Date;
-use crate::domain::estimate::{Place, RangeSource};
-use crate::domain::labels::{
+use crate::domain::copy::labels::{
     estimate_covers, fixed_notes, outcome_title, prices_out_of_date, procedure_name, session_hours,
 };
-use crate::domain::lang::Lang;
-use crate::domain::outcome::{Procedure, SessionRange};
-use crate::domain::plan::Plan;
-use crate::domain::text::{fill, Key};
+use crate::domain::copy::lang::Lang;
+use crate::domain::copy::text::{fill, Key};
+use crate::domain::date::Date;
+use crate::domain::pricing::estimate::{Place, RangeSource};
+use crate::domain::pricing::plan::Plan;
+use crate::domain::quiz::outcome::{Procedure, SessionRange};
 use crate::domain::widget::{CostedPlan, SummaryScreen};
 
-use super::format::{date, day, money_range, today};
 use super::phrase::phrase;
+use crate::shell::format::{date, day, money_range};
 
 /// The summary: the result, if any, and the cost and the plan once the visitor has seen
 /// them (`SummaryScreen::costed`).
@@ -33,7 +33,7 @@ pub fn print_summary(lang: Lang, config: &Config, summary: &SummaryScreen) -> Ht
     html! {
         <section class="print-summary" aria-hidden="true">
             <h2>{ phrase(Key::SummaryHeading, lang) }</h2>
-            <p>{ fill(Key::SummaryPrepared.text(lang), &[("date", &date(lang, today())), ("clinic", &config.clinic)]) }</p>
+            <p>{ fill(Key::SummaryPrepared.text(lang), &[("date", &date(lang, summary.prepared)), ("clinic", &config.clinic)]) }</p>
             if let Some(assessment) = assessment {
                 <h3>{ phrase(Key::SummaryOutcome, lang) }{ " " }{ phrase(outcome_title(assessment.outcome, procedure), lang) }</h3>
                 <ul>{ for assessment.reasons.iter().map(|r| html! { <li>{ phrase(r.text, lang) }</li> }) }</ul>

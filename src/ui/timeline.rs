@@ -6,14 +6,14 @@
 
 use yew::prelude::*;
 
-use crate::domain::lang::Lang;
-use crate::domain::plan::{Plan, HEALING_DAYS, SETTLED_AFTER_DAYS};
-use crate::domain::text::{fill, Key};
+use crate::domain::copy::lang::Lang;
+use crate::domain::copy::text::{fill, Key};
+use crate::domain::pricing::plan::{Plan, HEALING_DAYS, SETTLED_AFTER_DAYS};
 
 use super::chart::{percent, wide_screen};
 use super::class::with_class;
-use super::format::day;
 use super::phrase::phrase;
+use crate::shell::format::day;
 
 pub fn timeline(lang: Lang, plan: &Plan) -> Html {
     let span = plan.span_days().max(1);

@@ -4,9 +4,9 @@
 
 pub mod render;
 
-use smp_widget::domain::answers::Answers;
-use smp_widget::domain::quiz::{options, path, record};
-use smp_widget::domain::url::ParsedUrl;
+use smp_widget::domain::config::url::ParsedUrl;
+use smp_widget::domain::quiz::answers::Answers;
+use smp_widget::domain::quiz::questions::{options, path, record};
 use smp_widget::domain::widget::{update, Action, Effect, Update, WidgetState};
 
 /// Every complete answer set the quiz can produce, by walking every branch.

@@ -4,25 +4,26 @@
 //! language, composed from the same domain functions and phrases the views use. Money and
 //! dates are written as the browser's `Intl` writes them for en-US and es-US.
 
-use smp_widget::domain::answers::{Answers, PatternScale, QuestionId};
+use smp_widget::domain::config::privacy::privacy_sentences;
 use smp_widget::domain::config::Config;
-use smp_widget::domain::date::Date;
-use smp_widget::domain::estimate::{
-    ClinicPrice, Estimate, PaymentTerms, Place, RangeSource, MAX_SESSIONS, MIN_SESSIONS,
-};
-use smp_widget::domain::labels::{
+use smp_widget::domain::copy::labels::{
     answer_label, calendar_title, estimate_covers, fixed_notes, hours_in_chair, lead_language_note,
     monthly_payment, outcome_summary, outcome_title, prices_out_of_date, procedure_name,
     question_heading, question_hint, scale_label, session_choice, session_hours, sessions_noun,
     shared_answer_labels,
 };
-use smp_widget::domain::lang::Lang;
-use smp_widget::domain::outcome::{assess, Procedure, SessionRange};
-use smp_widget::domain::plan::Plan;
-use smp_widget::domain::prices::{PriceBasis, PriceTable};
-use smp_widget::domain::privacy::privacy_sentences;
-use smp_widget::domain::quiz::{options, path, record};
-use smp_widget::domain::text::{fill, Key};
+use smp_widget::domain::copy::lang::Lang;
+use smp_widget::domain::copy::text::{fill, Key};
+use smp_widget::domain::date::Date;
+use smp_widget::domain::pricing::estimate::{
+    Estimate, PaymentTerms, Place, RangeSource, MAX_SESSIONS, MIN_SESSIONS,
+};
+use smp_widget::domain::pricing::plan::Plan;
+use smp_widget::domain::pricing::prices::{ClinicPrice, PriceBasis, PriceTable};
+use smp_widget::domain::quiz::answers::{Answers, PatternScale, QuestionId};
+use smp_widget::domain::quiz::assessment::assess;
+use smp_widget::domain::quiz::outcome::{Procedure, SessionRange};
+use smp_widget::domain::quiz::questions::{options, path, record};
 
 use super::every_path;
 

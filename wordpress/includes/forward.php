@@ -95,14 +95,17 @@ function forward_request( $id ): void {
 	$response  = wp_remote_post(
 		$url,
 		array(
-			'timeout'     => 10,
-			'redirection' => 0,
-			'headers'     => array(
+			'timeout'            => 10,
+			'redirection'        => 0,
+			// A CRM is on the internet: never an address inside the clinic's network (a name
+			// that resolves to one is refused too), but for a test CRM on this machine.
+			'reject_unsafe_urls' => ! is_local_address( $url ),
+			'headers'            => array(
 				'Content-Type'    => 'application/json',
 				'X-SMP-Signature' => forward_signature( $body, $timestamp, $secret ),
 				'User-Agent'      => 'smp-widget/' . VERSION . '; ' . home_url( '/' ),
 			),
-			'body'        => $body,
+			'body'               => $body,
 		)
 	);
 	update_post_meta( $id, FORWARD_TRIES_META, $tries );
@@ -129,9 +132,13 @@ function new_forward_secret(): string {
 	return $secret;
 }
 
+/** Whether `$url` is on this machine (a test CRM). */
+function is_local_address( string $url ): bool {
+	return in_array( wp_parse_url( $url, PHP_URL_HOST ), array( 'localhost', '127.0.0.1', '[::1]' ), true );
+}
+
 /** Whether forwarding may go to `$url`: https, or http to this machine for a local test. */
 function forward_url_allowed( string $url ): bool {
 	$scheme = wp_parse_url( $url, PHP_URL_SCHEME );
-	$host   = wp_parse_url( $url, PHP_URL_HOST );
-	return 'https' === $scheme || ( 'http' === $scheme && in_array( $host, array( 'localhost', '127.0.0.1', '[::1]' ), true ) );
+	return 'https' === $scheme || ( 'http' === $scheme && is_local_address( $url ) );
 }

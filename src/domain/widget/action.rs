@@ -2,13 +2,13 @@
 
 use std::rc::Rc;
 
-use crate::domain::answers::{Answer, QuestionId};
 use crate::domain::config::Config;
+use crate::domain::copy::lang::Lang;
 use crate::domain::date::Date;
-use crate::domain::estimate::Place;
-use crate::domain::events::Cta;
-use crate::domain::lang::Lang;
-use crate::domain::lead::{LeadEdit, LeadReply};
+use crate::domain::outputs::events::Cta;
+use crate::domain::outputs::lead::{LeadEdit, LeadReply};
+use crate::domain::pricing::estimate::Place;
+use crate::domain::quiz::answers::{Answer, QuestionId};
 
 /// One thing that happened; `update` decides what it changes.
 #[derive(Clone, Debug, PartialEq)]

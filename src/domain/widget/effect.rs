@@ -1,9 +1,9 @@
 //! What `update` asks the shell to do. Described as data so that the decisions stay in the
 //! pure core and tests can read them; the shell only carries them out.
 
-use crate::domain::events::WidgetEvent;
-use crate::domain::lead::LeadBody;
-use crate::domain::progress::Saved;
+use crate::domain::outputs::events::WidgetEvent;
+use crate::domain::outputs::lead::LeadBody;
+use crate::domain::outputs::progress::Saved;
 
 /// One side effect for the shell.
 #[derive(Clone, Debug, PartialEq)]

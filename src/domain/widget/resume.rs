@@ -4,8 +4,8 @@
 use std::rc::Rc;
 
 use crate::domain::config::Config;
-use crate::domain::lead::{LeadFailure, LeadStatus};
-use crate::domain::quiz::Step;
+use crate::domain::outputs::lead::{LeadFailure, LeadStatus};
+use crate::domain::quiz::questions::Step;
 
 use super::{update, Action, Update, WidgetState};
 

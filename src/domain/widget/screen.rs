@@ -2,17 +2,19 @@
 //! the defaults (city, sessions, start date), the assessment, whether a summary prints, the
 //! live region's text. Views render it; they decide nothing.
 
-use crate::domain::answers::{Answer, Answers, QuestionId};
-use crate::domain::config::{Mode, Parts, Phone};
+use crate::domain::config::placement::{Mode, Parts};
+use crate::domain::config::privacy::privacy_sentences;
+use crate::domain::config::Phone;
+use crate::domain::copy::labels::{outcome_title, question_heading};
+use crate::domain::copy::lang::Lang;
+use crate::domain::copy::text::Key;
 use crate::domain::date::Date;
-use crate::domain::estimate::{Estimate, EstimateError, Place};
-use crate::domain::labels::{outcome_title, question_heading};
-use crate::domain::lang::Lang;
-use crate::domain::lead::{LeadForm, LeadStatus};
-use crate::domain::outcome::{assess, Assessment, Outcome, Procedure, SessionRange};
-use crate::domain::privacy::privacy_sentences;
-use crate::domain::quiz::{options, Step};
-use crate::domain::text::Key;
+use crate::domain::outputs::lead::{LeadForm, LeadStatus};
+use crate::domain::pricing::estimate::{Estimate, EstimateError, Place};
+use crate::domain::quiz::answers::{Answer, Answers, QuestionId};
+use crate::domain::quiz::assessment::{assess, Assessment};
+use crate::domain::quiz::outcome::{Outcome, Procedure, SessionRange};
+use crate::domain::quiz::questions::{options, Step};
 
 use super::WidgetState;
 
@@ -136,6 +138,8 @@ pub struct LeadScreen {
 /// The printed summary's content.
 #[derive(Clone, Debug, PartialEq)]
 pub struct SummaryScreen {
+    /// The day it is prepared on (today).
+    pub prepared: Date,
     /// The result, if the visitor took the quiz.
     pub assessment: Option<Assessment>,
     /// The cost and the dated plan, once the visitor has seen the estimator: the summary
@@ -262,6 +266,7 @@ pub fn screen(state: &WidgetState, today: Date) -> Screen {
             phone: config.phone.clone(),
         });
     let summary = printable.then(|| SummaryScreen {
+        prepared: today,
         assessment: assessment.clone(),
         costed: (offers_estimate && state.estimator.seen).then_some(CostedPlan {
             place,

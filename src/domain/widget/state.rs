@@ -3,13 +3,14 @@
 
 use std::rc::Rc;
 
-use crate::domain::config::{Config, Parts};
+use crate::domain::config::placement::Parts;
+use crate::domain::config::Config;
+use crate::domain::copy::lang::Lang;
 use crate::domain::date::Date;
-use crate::domain::estimate::Place;
-use crate::domain::lang::Lang;
-use crate::domain::lead::{LeadForm, LeadStatus};
-use crate::domain::progress::Saved;
-use crate::domain::quiz::{Quiz, Step};
+use crate::domain::outputs::lead::{LeadForm, LeadStatus};
+use crate::domain::outputs::progress::Saved;
+use crate::domain::pricing::estimate::Place;
+use crate::domain::quiz::questions::{Quiz, Step};
 
 /// The quiz and how the visitor moves through it.
 #[derive(Clone, Debug, Default, PartialEq)]

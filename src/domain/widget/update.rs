@@ -1,18 +1,18 @@
 //! `update`: the next state and the effects for one action. Never panics, whatever the
 //! sequence; an action that does not fit the state is refused and changes nothing.
 
-use crate::domain::config::Parts;
-use crate::domain::estimate::{MAX_SESSIONS, MIN_SESSIONS};
-use crate::domain::events::{Cta, WidgetEvent};
-use crate::domain::lead::{lead_body, LeadFailure, LeadForm, LeadReply, LeadStatus};
-use crate::domain::outcome::assess;
-use crate::domain::progress::{expiry_from, Saved};
-use crate::domain::quiz::{QuizError, Step};
+use crate::domain::config::placement::Parts;
+use crate::domain::outputs::events::{Cta, WidgetEvent};
+use crate::domain::outputs::lead::{lead_body, LeadFailure, LeadForm, LeadReply, LeadStatus};
+use crate::domain::outputs::progress::{expiry_from, Saved};
+use crate::domain::pricing::estimate::{MAX_SESSIONS, MIN_SESSIONS};
+use crate::domain::quiz::assessment::assess;
+use crate::domain::quiz::questions::{QuizError, Step};
 
-use crate::domain::ics::{calendar, CalendarEvent};
-use crate::domain::labels::calendar_title;
-use crate::domain::plan::Plan;
-use crate::domain::text::{fill, Key};
+use crate::domain::copy::labels::calendar_title;
+use crate::domain::copy::text::{fill, Key};
+use crate::domain::outputs::ics::{calendar, CalendarEvent};
+use crate::domain::pricing::plan::Plan;
 
 use super::{Action, Effect, WidgetState};
 

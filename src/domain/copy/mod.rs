@@ -1,0 +1,7 @@
+//! Every word the widget shows: the phrase table in English and Spanish with named
+//! placeholders ([`text`]), the languages ([`lang`]), which phrase names each question,
+//! answer and result ([`labels`]).
+
+pub mod labels;
+pub mod lang;
+pub mod text;
