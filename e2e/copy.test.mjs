@@ -159,7 +159,7 @@ describe('copy: the right procedure on every path, and lines a patient reads rig
       assert.equal(await count('input[name=sessions]'), 0);
       assert.equal(await count('.timeline'), 0);
       assert.equal(await count('.calendar-button'), 0);
-      assert.match(await text('.plan-area-varies'), /^Las sesiones y la recuperación varían según la zona: Desert Skin Studio planeará con usted/);
+      assert.match(await text('.plan-area-varies'), /^Las sesiones y la recuperación varían según la zona: Desert Skin Studio las planeará con usted en su consulta\.$/);
       if (path.shots) await shot(`es-${path.shots}-estimator-375.png`);
       await switchTo('en', 'Estimate your cost');
       assert.ok((await text('.area-no-price')).includes(path.en));

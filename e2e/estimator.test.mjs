@@ -103,7 +103,7 @@ describe('estimator: city, sessions, chart and dated plan', () => {
     await selectCity('Birmingham, AL');
     await clickText(browser, 'label.choice', '1 (a touch-up)');
     await browser.waitFor(`${root}.querySelector('.estimate-range').textContent === '$440–$1,330'`, 'the scaled range');
-    assert.match(await read('.estimate-covers'), /scaled from a whole treatment/);
+    assert.match(await read('.estimate-covers'), /A rough figure this tool worked out from the whole-treatment price/);
     assert.match(await read('.estimate-hours'), /3–4 hours/);
     assert.match(await read('[role=status]'), /Estimated cost: \$440–\$1,330/);
     await selectCity('Another city');
@@ -134,7 +134,7 @@ describe('estimator: city, sessions, chart and dated plan', () => {
     await browser.waitFor(`${root}?.querySelector('.start-button')`, 'the widget');
     await browser.clickInShadow('smp-widget', '.start-button');
     await walk(browser, [
-      ['A scar or birthmark only', 'How do you wear'],
+      ['Only a scar or birthmark on my scalp', 'How do you wear'],
       ['Shaved or buzzed', 'skin on your scalp'],
       ['Healthy, no skin condition', 'keloid'],
       ['No, never', 'why you'],

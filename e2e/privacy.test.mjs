@@ -134,7 +134,7 @@ describe('privacy and integrity on every path', () => {
     await ready();
     const intro = await browser.run(`return ${root}.querySelector('.start .meta').textContent`);
     assert.doesNotMatch(intro, /Nothing is sent anywhere/, 'this page does send counts');
-    assert.match(intro, /learn only when you start and finish, the city you choose for prices and which buttons you press, never your answers/);
+    assert.match(intro, /record only when you start and finish, the city you choose for prices and which buttons you press, never your answers/);
     assert.match(intro, /Your result \(not your answers\) is shared only if you check the box/);
     await browser.clickInShadow('smp-widget', '.start-button');
     await headingWith(browser, 'Which picture');
@@ -165,7 +165,7 @@ describe('privacy and integrity on every path', () => {
     assert.match(lead, /Your details go to the clinic only if you ask it to contact you\./);
     assert.doesNotMatch(lead, /Nothing is sent/);
     const es = await sentences({ lang: 'es', 'data-layer': true });
-    assert.match(es, /solo se entera de cuándo empieza y termina, de la ciudad que elige para ver precios y de los botones que presiona, nunca de sus respuestas/);
+    assert.match(es, /solo registran cuándo empieza y termina, la ciudad que elige para ver precios y los botones que presiona, nunca sus respuestas/);
     assert.doesNotMatch(es, /No se envía nada/);
   });
 

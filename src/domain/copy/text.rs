@@ -314,7 +314,7 @@ phrases! {
     EstimateHeading => "Estimate your cost and plan", "Calcule su costo y su plan";
     CityLabel => "Where would you have it done?", "¿Dónde se haría el tratamiento?";
     CityClinicSuffix => "our clinic", "nuestra clínica";
-    CityOther => "Another city (not listed)", "Otra ciudad (no está en la lista)";
+    CityOther => "Another city (not listed)", "Otra ciudad (no aparece)";
     SessionsQuestion => "How many sessions?", "¿Cuántas sesiones?";
     SessionsFromQuiz => "From your answers:", "Según sus respuestas:";
     SessionsOneTouchUp => "1 (a touch-up)", "1 (un retoque)";
@@ -325,8 +325,8 @@ phrases! {
     EstimatedCost => "Estimated cost", "Costo estimado";
     CoversTreatment => "For a whole treatment, usually 3 to 4 sessions.",
         "Por un tratamiento completo, que suele ser de 3 a 4 sesiones.";
-    CoversScaled => "A rough figure this tool worked out from the whole-treatment price (3 to 4 sessions) for the sessions you chose; no source gives a price per session. Ask the clinic for its price.",
-        "Una cifra aproximada que calculó esta herramienta a partir del precio de un tratamiento completo (3 a 4 sesiones) para las sesiones que eligió; ninguna fuente da un precio por sesión. Pregunte a la clínica su precio.";
+    CoversScaled => "A rough figure this tool worked out from the whole-treatment price (3 to 4 sessions); no source gives a price per session. Ask the clinic for its price.",
+        "Una cifra aproximada que calculó esta herramienta a partir del precio de un tratamiento completo (3 a 4 sesiones); ninguna fuente da un precio por sesión. Pregunte a la clínica su precio.";
     CoversPerSession => "The price of one session, times the sessions you chose.",
         "El precio de una sesión por el número de sesiones que eligió.";
     SourceCity => "Average price range for {city}.", "Rango de precios promedio en {city}.";
@@ -362,8 +362,8 @@ phrases! {
     ChartYou => "(your choice)", "(su elección)";
     PlanHeading => "Your treatment plan", "Su plan de tratamiento";
     StartDateLabel => "Date of the first session", "Fecha de la primera sesión";
-    PlanAreaVaries => "Sessions and healing vary by area: {clinic} will plan the number of sessions and their dates with you at your consultation.",
-        "Las sesiones y la recuperación varían según la zona: {clinic} planeará con usted el número de sesiones y sus fechas en su consulta.";
+    PlanAreaVaries => "Sessions and healing vary by area: {clinic} will plan them with you at your consultation.",
+        "Las sesiones y la recuperación varían según la zona: {clinic} las planeará con usted en su consulta.";
     PlanCovering => "On the scalp, a light covering can protect the treated skin while it heals; take it off regularly so the scabs can dry.",
         "En el cuero cabelludo, una protección ligera puede cuidar la piel tratada mientras se recupera; quítesela con frecuencia para que las costras se sequen.";
     PrintSummary => "Print or save my summary", "Imprimir o guardar mi resumen";
