@@ -40,7 +40,7 @@ fn the_start_screen_says_what_this_configuration_sends() {
         ..Config::default()
     };
     assert!(said(&sharing)
-        .contains("Your result (not your answers) is shared only if you check the box"));
+        .contains("Your result is shared only if you check the box"));
 
     let contact = Config {
         lead_url: Some("https://forms.example-clinic.com/smp".into()),

@@ -97,10 +97,10 @@ phrases! {
     StartPrivacy => "Your answers stay in this browser.",
         "Sus respuestas se quedan en este navegador.";
     PrivacyNothingSent => "Nothing is sent anywhere.", "No se envía nada a ningún lado.";
-    PrivacyAnalyticsLearn => "This website's visitor statistics record only when you start and finish, the city you choose for prices and which buttons you press, never your answers.",
-        "Las estadísticas de visitas de este sitio web solo registran cuándo empieza y termina, la ciudad que elige para ver precios y los botones que presiona, nunca sus respuestas.";
-    PrivacyShareIfTicked => "Your result (not your answers) is shared only if you check the box for it.",
-        "Su resultado (no sus respuestas) solo se comparte si usted marca la casilla correspondiente.";
+    PrivacyAnalyticsLearn => "This site's statistics record only when you start and finish, the city you choose for prices and which buttons you press, never your answers.",
+        "Las estadísticas de este sitio solo registran cuándo empieza y termina, la ciudad que elige para ver precios y los botones que presiona, nunca sus respuestas.";
+    PrivacyShareIfTicked => "Your result is shared only if you check the box for it.",
+        "Su resultado solo se comparte si usted marca la casilla.";
     PrivacyContactIfAsked => "Your details go to the clinic only if you ask it to contact you.",
         "Sus datos solo llegan a la clínica si usted pide que se comuniquen con usted.";
     StartButton => "Start the self-assessment", "Comenzar la autoevaluación";
@@ -113,10 +113,10 @@ phrases! {
     StartOver => "Start over", "Empezar de nuevo";
     Close => "Close", "Cerrar";
     OtherLanguage => "Español", "English";
-    RememberProgress => "Remember my answers on this device for 24 hours (other code on this website can read them)",
-        "Recordar mis respuestas en este dispositivo por 24 horas (otros programas de este sitio web pueden leerlas)";
-    ShareOutcome => "Include my result (not my answers) in this website's visitor statistics",
-        "Incluir mi resultado (no mis respuestas) en las estadísticas de visitas de este sitio web";
+    RememberProgress => "Remember my answers on this device for 24 hours (other code on this site can read them)",
+        "Recordar mis respuestas en este dispositivo por 24 horas (otros programas de este sitio pueden leerlas)";
+    ShareOutcome => "Include my result (not my answers) in this site's statistics",
+        "Incluir mi resultado (no mis respuestas) en las estadísticas de este sitio";
     ForgetAnswers => "Clear my answers", "Borrar mis respuestas";
     LeadHeading => "Ask the clinic to contact you", "Pida que la clínica se comunique con usted";
     LeadName => "Your name", "Su nombre";
