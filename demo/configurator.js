@@ -58,14 +58,37 @@
     return out;
   }
 
-  function widget(attrs) {
+  function value(attrs, name, otherwise) {
+    return (attrs.find(function (p) { return p[0] === name; }) || [null, otherwise])[1];
+  }
+
+  function paragraph(child) {
+    var p = document.createElement('p');
+    p.append(child);
+    return p;
+  }
+
+  // The fallback: an inline widget's box shows it as a card (the clinic's name, a line,
+  // the call link) while loading and whenever it cannot start; a popup's is its call link.
+  function widget(attrs, popup) {
     var element = document.createElement('smp-widget');
     attrs.forEach(function (pair) { element.setAttribute(pair[0], pair[1]); });
-    var phone = (attrs.find(function (p) { return p[0] === 'phone'; }) || [null, '760.501.0080'])[1];
+    var phone = value(attrs, 'phone', '760.501.0080');
     var link = document.createElement('a');
     link.href = 'tel:' + phone.replace(/[^+\d]/g, '');
     link.textContent = 'Call ' + phone;
-    element.appendChild(link);
+    if (popup) {
+      element.append(link);
+      return element;
+    }
+    var name = document.createElement('strong');
+    name.textContent = value(attrs, 'clinic', 'Beverly Hills Hair Restoration');
+    var spanish = value(attrs, 'lang', '') === 'es';
+    var line = spanish
+      ? '¿Es la micropigmentación capilar para usted? Llámenos y pregunte.'
+      : 'Is scalp micropigmentation right for you? Call us and ask.';
+    if (spanish) link.textContent = 'Llame al ' + phone;
+    element.append(paragraph(name), paragraph(line), paragraph(link));
     return element;
   }
 
@@ -109,12 +132,12 @@
   function render() {
     var attrs = attributes();
     // A fresh element each time: mode, parts and language are read when a widget mounts.
-    slot.replaceChildren(widget(attrs));
     releaseNote.textContent = release && loaderIntegrity
       ? 'Release ' + release.name + ' ' + release.version + ', loader integrity ' + loaderIntegrity
       : '';
     var source = loaderSource();
     var popup = attrs.some(function (pair) { return pair[0] === 'mode' && pair[1] === 'popup'; });
+    slot.replaceChildren(widget(attrs, popup));
     // Only the form's own field shows its mistake; a CDN choice never has one.
     baseError.textContent = form.elements.source.value === 'self' ? source.error || '' : '';
     if (source.error || !loaderIntegrity) {
@@ -134,7 +157,9 @@
       element.textContent = '\n' + reserve + '\n';
       style = element.outerHTML + '\n';
     }
-    snippet.textContent = style + preloads(source.url, popup) + script.outerHTML + '\n' + widget(attrs).outerHTML.replace('><a ', '>\n  <a ').replace('</a><', '</a>\n<');
+    var comment = popup ? 'Shown until the widget is ready, and whenever it cannot start.' : 'Shown as a card while the widget loads, and whenever it cannot start.';
+    var element = widget(attrs, popup).outerHTML.replace(/><(a|p)\b/, '>\n  <!-- ' + comment + ' -->\n  <$1').replace(/<\/p></g, '</p>\n  <').replace(/(<\/a>)(<\/smp-widget>)$/, '$1\n$2').replace(/\n  <\/smp-widget>$/, '\n</smp-widget>');
+    snippet.textContent = style + preloads(source.url, popup) + script.outerHTML + '\n' + element;
     copy.disabled = false;
   }
 
@@ -154,7 +179,9 @@
       link.as = file[1];
       if (file[2]) link.type = file[2];
       link.crossOrigin = 'anonymous';
-      link.integrity = fileIntegrity[file[0]];
+      // A preload `as="fetch"` cannot check integrity (Chromium warns that it ignores it);
+      // the loader checks the wasm itself. The glue's line carries the glue's.
+      if (file[1] === 'script') link.integrity = fileIntegrity[file[0]];
       return link.outerHTML + '\n';
     }).join('');
   }

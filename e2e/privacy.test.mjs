@@ -334,9 +334,10 @@ describe('privacy and integrity on every path', () => {
   // From issue 13 item 6.
   test('no test hook in the release build; a polluted Object.prototype is no launcher selector; answers masked for session replay', async () => {
     assert.ok(!readFileSync(join(DIST, 'smp-widget/v1/smp-widget.js'), 'utf8').includes('simulate_panic'));
+    assert.ok(!readFileSync(join(DIST, 'smp-widget/v1/smp-widget_bg.wasm')).includes('simulate_panic'));
     await browser.goto(widgetPage({ lang: 'en' }));
     await ready();
-    assert.equal(await browser.run(`return typeof document.querySelector('smp-widget').__smpHandle.simulate_panic`), 'undefined');
+    assert.equal(await browser.run(`return typeof document.querySelector('smp-widget').simulate_panic`), 'undefined');
 
     // A page whose Object.prototype carries a launcher selector: the loader reads only the
     // block's own keys, so the popup keeps its own launcher.
@@ -394,7 +395,7 @@ describe('config-src over plain http only from localhost to localhost', () => {
     await browser.waitFor(`${layers}?.querySelector('.widget') && document.getElementById('bad-src').shadowRoot?.querySelector('.widget')`, 'both widgets');
     assert.doesNotMatch(await browser.run(`return ${layers}.querySelector('.help').textContent`), /Remote Config Clinic/, 'nothing from the http file');
     assert.equal(await browser.run(`return ${layers}.querySelector('#smp-city')`), null, 'parts from the file not applied: the start screen');
-    const refused = (await browser.run('return window.__smpTestLog')).filter((l) => l.text.includes('config_src rejected'));
-    assert.deepEqual(refused.map((l) => /\("([^"]+)"\)/.exec(l.text)[1]), ['/clinic-config.json', 'http://evil.example/config.json']);
+    const refused = (await browser.run('return window.__smpTestLog')).filter((l) => l.text.includes('config-src rejected'));
+    assert.deepEqual(refused.map((l) => /\("([^"]+)" in the attribute\)/.exec(l.text)[1]), ['/clinic-config.json', 'http://evil.example/config.json']);
   });
 });

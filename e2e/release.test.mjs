@@ -1,7 +1,8 @@
 // Issue 16: a marketer gets the widget without Rust. The release (packaging/release.mjs,
 // as scripts/release.sh runs it) is built twice and compared byte for byte; its npm
 // package is installed offline into a fresh project and served as a public npm CDN serves
-// it, and its self-host zip is unpacked into Debian's Apache with the shipped .htaccess;
+// it, and its self-host zip is unpacked into Debian's Apache with the shipped .htaccess
+// and into Debian's nginx with the README's block;
 // each time the snippet is read from the shipped README, pasted into a page on another
 // origin, and a visitor walks the quiz to an outcome in Chromium.
 import assert from 'node:assert/strict';
@@ -15,6 +16,7 @@ import { after, before, describe, test } from 'node:test';
 import { FILES, cargoPackage } from '../packaging/meta.mjs';
 import { release } from '../packaging/release.mjs';
 import { startApache } from './lib/apache.mjs';
+import { startNginx } from './lib/nginx.mjs';
 import { DIST, ROOT } from './lib/harness.mjs';
 import { fetchedFrom, hostPage, serveNpmCdn, servePages, snippetsIn, walkToOutcome } from './lib/release.mjs';
 import { startChromium } from './lib/webdriver.mjs';
@@ -29,6 +31,7 @@ describe('release: the npm package and the self-host zip, installed and run', ()
   let browser;
   const servers = [];
   let apache;
+  let nginx;
 
   before(async () => {
     tmp = mkdtempSync(join(tmpdir(), 'smp-release-test-'));
@@ -39,6 +42,7 @@ describe('release: the npm package and the self-host zip, installed and run', ()
   after(async () => {
     await browser?.quit();
     await apache?.stop();
+    await nginx?.stop();
     await Promise.all(servers.map((s) => s.close()));
     if (tmp) rmSync(tmp, { recursive: true, force: true });
   });
@@ -135,14 +139,29 @@ describe('release: the npm package and the self-host zip, installed and run', ()
     const version = join(site, 'smp-widget', meta.version);
     assert.deepEqual(readdirSync(version).sort(), [...FILES].sort());
     for (const name of FILES) assert.ok(readFileSync(join(version, name)).equals(readFileSync(join(DIST, 'smp-widget/v1', name))));
-    assert.match(readFileSync(join(site, '_headers'), 'utf8'), /Access-Control-Allow-Origin: \*/);
-
+    servedRight(site);
     apache = await startApache(site);
-    const assets = apache.origin.replace('127.0.0.1', 'localhost');
+    await checkServer(apache.origin, apache.log, site, { rulesStatus: 403 });
+  });
+
+  /**
+   * Issue 28: unzipped into a site's root the zip replaces none of the site's own files
+   * (its `_headers` above all); a marketer's config-src JSON beside the version folders.
+   */
+  function servedRight(site) {
+    const names = JSON.parse(execFileSync('python3', ['-c', 'import json, sys, zipfile; print(json.dumps(zipfile.ZipFile(sys.argv[1]).namelist()))', made.zip], quiet));
+    assert.deepEqual(names.filter((n) => !n.startsWith('smp-widget/')), [], 'everything in the zip is under smp-widget/');
+    assert.match(readFileSync(join(site, 'smp-widget', 'README.md'), 'utf8'), /`_headers` file in your root folder[^]*Access-Control-Allow-Origin: \*/);
+    writeFileSync(join(site, 'smp-widget', 'clinic-config.json'), '{"clinic": "Our Clinic"}\n');
+  }
+
+  /** What a server with the zip's rules must send; then the README's snippet, walked. */
+  async function checkServer(origin, log, site, { rulesStatus }) {
+    const assets = origin.replace('127.0.0.1', 'localhost');
     const base = `${assets}/smp-widget/${meta.version}/`;
-    // The headers come from Apache itself, through the shipped .htaccess.
+    const version = join(site, 'smp-widget', meta.version);
     const wasm = await fetch(base + 'smp-widget_bg.wasm', { headers: { origin: 'http://127.0.0.1:1' } });
-    assert.equal(wasm.status, 200, apache.log());
+    assert.equal(wasm.status, 200, log());
     assert.equal(wasm.headers.get('content-type'), 'application/wasm');
     assert.equal(wasm.headers.get('access-control-allow-origin'), '*');
     assert.match(wasm.headers.get('cache-control'), /immutable/, 'a version\'s files are cached for good');
@@ -150,11 +169,45 @@ describe('release: the npm package and the self-host zip, installed and run', ()
     const loader = await fetch(base + 'loader.js');
     assert.equal(loader.headers.get('access-control-allow-origin'), '*');
     assert.match(loader.headers.get('content-type'), /^text\/javascript/);
-    assert.equal((await fetch(`${assets}/smp-widget/.htaccess`)).status, 403, 'the rules themselves are not served');
+    assert.match(loader.headers.get('cache-control') ?? '', /immutable/);
+    // Issue 28: the server's rules are not served; the README and LICENSE come as text;
+    // only a version's files are immutable, not a marketer's config file beside them.
+    assert.equal((await fetch(`${assets}/smp-widget/.htaccess`)).status, rulesStatus, 'the rules themselves are not served');
+    for (const name of ['README.md', 'LICENSE']) {
+      const text = await fetch(`${assets}/smp-widget/${name}`);
+      assert.equal(text.status, 200, name);
+      assert.match(text.headers.get('content-type') ?? '', /^text\/plain; charset=utf-8$/i, `${name} is served as text`);
+    }
+    const config = await fetch(`${assets}/smp-widget/clinic-config.json`);
+    assert.equal(config.status, 200);
+    assert.doesNotMatch(config.headers.get('cache-control') ?? '', /immutable/, 'a config file of the marketer\'s may change');
 
     const [snippet] = snippetsIn(readFileSync(join(site, 'smp-widget', 'README.md'), 'utf8'));
     assert.ok(snippet.includes(`integrity="${sri(readFileSync(join(version, 'loader.js')))}"`));
     const { fetched } = await pasteAndWalk(snippet.replaceAll('https://YOUR-SITE', assets), assets);
     assert.deepEqual(fetched.sort(), ['loader.js', 'smp-widget.js', 'smp-widget_bg.wasm'].map((f) => `/smp-widget/${meta.version}/${f}`));
+  }
+
+  test('self-host: the zip unpacked into Debian\'s nginx with the README\'s block serves the widget to another origin', async () => {
+    const site = join(tmp, 'www-nginx');
+    execFileSync('python3', ['-m', 'zipfile', '-e', made.zip, site], quiet);
+    servedRight(site);
+    const block = readFileSync(join(site, 'smp-widget', 'README.md'), 'utf8').match(/```nginx\n([^]*?)```/)[1];
+    nginx = await startNginx(site, block);
+    await checkServer(nginx.origin, nginx.log, site, { rulesStatus: 404 });
+  });
+
+  test('WordPress: the plugin zip packs only the files git tracks in wordpress/', () => {
+    // Something a developer's machine leaves in the folder: never shipped.
+    const stray = join(ROOT, 'wordpress', 'includes', 'debug-issue-28.log');
+    writeFileSync(stray, 'PHP Notice: a local log\n');
+    try {
+      const again = release({ dist: DIST, out: join(tmp, 'release-stray') });
+      const names = JSON.parse(execFileSync('python3', ['-c', 'import json, sys, zipfile; print(json.dumps(zipfile.ZipFile(sys.argv[1]).namelist()))', again.plugin], quiet));
+      assert.ok(names.includes('smp-widget/includes/render.php'), names.join(' '));
+      assert.deepEqual(names.filter((n) => n.includes('debug-issue-28')), []);
+    } finally {
+      rmSync(stray, { force: true });
+    }
   });
 });

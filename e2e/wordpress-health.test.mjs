@@ -1,19 +1,16 @@
-// Issue 24, item 6: a broken setup shows up in Tools → Site Health before visitors meet it.
+// A broken setup shows up in Tools → Site Health before visitors meet it.
 // The release's plugin zip in a real WordPress 6.1 (lib/wordpress.mjs); each check is broken
 // on purpose the way a host breaks it, run as WordPress runs it (the `site_status_tests`
 // filter's callbacks, and once on the Site Health screen in Chromium as an administrator),
 // then repaired and run again. Everything is stopped and deleted afterwards.
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 
 import { cargoPackage } from '../packaging/meta.mjs';
-import { release } from '../packaging/release.mjs';
-import { DIST } from './lib/harness.mjs';
 import { startChromium } from './lib/webdriver.mjs';
-import { USERS, fullPageScreenshot, logIn, startWordPress } from './lib/wordpress.mjs';
+import { USERS, fullPageScreenshot, logIn, withPluginSite } from './lib/wordpress.mjs';
 
 const SHOTS = process.env.SMP_WP_SHOTS ?? '/tmp/wp-shots';
 const DAY = 24 * 60 * 60;
@@ -21,24 +18,20 @@ const IDS = ['smp_widget_files', 'smp_widget_wasm_type', 'smp_widget_integrity',
 
 describe('Site Health: a broken setup of the plugin shows up under Tools → Site Health, with its fix', () => {
   const { version } = cargoPackage();
-  let tmp;
+  // Issue 24, item 6. A browser only for the Site Health screen, at the end.
+  const suite = withPluginSite({ title: 'Desert Skin Studio', browser: false });
   let site;
   let browser;
   let widget; // the installed plugin's widget/ folder
   let files; // widget/<version>/
 
-  before(async () => {
-    tmp = mkdtempSync(join(tmpdir(), 'smp-wordpress-health-'));
-    process.once('exit', () => rmSync(tmp, { recursive: true, force: true })); // also if interrupted
-    const made = release({ dist: DIST, out: join(tmp, 'release') });
-    site = await startWordPress({ title: 'Desert Skin Studio', plugin: made.plugin });
+  before(() => {
+    site = suite.site();
     widget = join(site.content, 'plugins', 'smp-widget', 'widget');
     files = join(widget, version);
   });
   after(async () => {
     await browser?.quit();
-    await site?.stop();
-    if (tmp) rmSync(tmp, { recursive: true, force: true });
   });
 
   /**

@@ -2,33 +2,21 @@
 // lib/wordpress.mjs's `multisite`): each site keeps its own requests, and each site's
 // requests are deleted after its retention period, as the privacy text promises (issue 24).
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 
-import { release } from '../packaging/release.mjs';
-import { DIST } from './lib/harness.mjs';
-import { USERS, startWordPress } from './lib/wordpress.mjs';
+import { USERS, withPluginSite } from './lib/wordpress.mjs';
 
 describe('WordPress network: the plugin activated for every site keeps each site\'s requests apart and deletes them on time', () => {
-  let tmp;
+  const suite = withPluginSite({ title: 'Desert Skin Network', multisite: true, browser: false });
   let site;
   let second; // the second site's id
 
-  before(async () => {
-    tmp = mkdtempSync(join(tmpdir(), 'smp-wp-network-'));
-    process.once('exit', () => rmSync(tmp, { recursive: true, force: true }));
-    const made = release({ dist: DIST, out: join(tmp, 'release') });
-    site = await startWordPress({ title: 'Desert Skin Network', plugin: made.plugin, multisite: true });
+  before(() => {
+    site = suite.site();
     // A site added after the network activation, as Sites → Add New does.
     second = site.php(`$id = wpmu_create_blog(${JSON.stringify(site.host)}, '/indio/', 'Desert Skin Indio', get_user_by('login', '${USERS.admin.login}')->ID);
       return is_wp_error($id) ? $id->get_error_message() : $id;`);
     assert.equal(typeof second, 'number', String(second));
-  });
-  after(async () => {
-    await site?.stop();
-    if (tmp) rmSync(tmp, { recursive: true, force: true });
   });
 
   /** PHP run on site `id`. */

@@ -3,19 +3,16 @@
 // with mod_php on loopback (lib/wordpress.mjs); requests sent as scripts and browsers send
 // them; mails captured by the test's must-use plugin; faults made in the real database.
 import assert from 'node:assert/strict';
-import { rmSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { createHmac } from 'node:crypto';
 import { createServer } from 'node:http';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 
-import { release } from '../packaging/release.mjs';
-import { DIST, shadow } from './lib/harness.mjs';
+import { shadow } from './lib/harness.mjs';
 import { atWidth } from './lib/paste.mjs';
 import { walkToOutcome } from './lib/release.mjs';
-import { startChromium } from './lib/webdriver.mjs';
-import { USERS, fullPageScreenshot, logIn, logOut, startWordPress, type } from './lib/wordpress.mjs';
+import { USERS, fullPageScreenshot, logIn, logOut, setSettings as saveSettings, type, withPluginSite } from './lib/wordpress.mjs';
 
 const SHOTS = process.env.SMP_WP_SHOTS ?? '/tmp/wp-shots';
 const root = shadow();
@@ -24,30 +21,20 @@ const EVIL = 'https://evil.example';
 const EDITOR = { login: 'front-editor', password: 'editor-pass-1234', email: 'editor@clinic.test' };
 
 describe('WordPress contact requests: only the widget on the site\'s own pages can send one, and none is lost', () => {
-  let tmp;
+  const suite = withPluginSite({ title: 'Desert Skin Studio' });
   let site;
   let browser;
   let widgetPage;
 
-  before(async () => {
-    tmp = mkdtempSync(join(tmpdir(), 'smp-wp-requests-'));
-    process.once('exit', () => rmSync(tmp, { recursive: true, force: true }));
-    const made = release({ dist: DIST, out: join(tmp, 'release') });
-    site = await startWordPress({ title: 'Desert Skin Studio', plugin: made.plugin });
+  before(() => {
+    ({ site, browser } = { site: suite.site(), browser: suite.browser() });
     setSettings({ clinic: 'Desert Skin Studio', phone: '760.501.0080', notify_email: 'frontdesk@clinic.test' });
     site.php(`$id = wp_insert_user(array('user_login' => '${EDITOR.login}', 'user_pass' => '${EDITOR.password}', 'user_email' => '${EDITOR.email}', 'role' => 'editor')); return is_wp_error($id) ? $id->get_error_message() : $id;`);
     const id = site.php(`return wp_insert_post(array('post_type' => 'page', 'post_status' => 'publish', 'post_title' => 'Is SMP right for you?', 'post_content' => '<!-- wp:smp-widget/assessment /-->'));`, { user: USERS.admin.login });
     widgetPage = site.php(`return get_permalink(${id});`);
-    browser = await startChromium({ width: 1280, height: 900 });
-  });
-  after(async () => {
-    await browser?.quit();
-    await site?.stop();
-    if (tmp) rmSync(tmp, { recursive: true, force: true });
   });
 
-  /** Merges `values` into the plugin's saved settings. */
-  const setSettings = (values) => site.php(`$s = get_option('smp_widget_settings'); foreach (json_decode(${JSON.stringify(JSON.stringify(values))}, true) as $k => $v) $s[$k] = $v; return update_option('smp_widget_settings', $s);`);
+  const setSettings = (values) => saveSettings(site, values);
   const good = (name) => ({ name, contact: '(760) 555-0101', lang: 'en-US', source: 'smp-widget' });
   /** A POST to `path` (the route, spelt as given) as a script or a browser would send it. */
   const post = (path, body, { origin = site.origin, client = null } = {}) => fetch(site.origin + path, {
@@ -84,8 +71,8 @@ describe('WordPress contact requests: only the widget on the site\'s own pages c
     ];
     const rows = [];
     for (const [path, origin, times] of table) {
-      const statuses = [];
-      for (let i = 0; i < times; i++) statuses.push(await statusOf(await post(path, good(`Spoof ${i}`), { origin })));
+      // At once, as a hostile page's visitors would send them.
+      const statuses = await Promise.all(Array.from({ length: times }, (_, i) => post(path, good(`Spoof ${i}`), { origin }).then(statusOf)));
       rows.push([path, origin, [...new Set(statuses)]]);
     }
     // WordPress's batch route calls the same handler.
@@ -394,6 +381,14 @@ describe('WordPress contact requests: only the widget on the site\'s own pages c
     const guide = await browser.run(`return document.querySelector('#wpbody-content').textContent`);
     assert.match(guide, /delete them after 90 days/);
     assert.match(guide, /for at most a day/);
+    assert.match(guide, /If we remove the self-assessment from our site, every request it received is deleted with it\./);
+    setSettings({ keep_requests_on_uninstall: true });
+    try {
+      await browser.goto(`${site.origin}/wp-admin/privacy-policy-guide.php`);
+      assert.match(await browser.run(`return document.querySelector('#wpbody-content').textContent`), /the requests already received stay in our database until we delete them ourselves/);
+    } finally {
+      setSettings({ keep_requests_on_uninstall: false });
+    }
   });
 
   test('no PHP notice, warning or error from the plugin', () => {

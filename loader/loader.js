@@ -19,7 +19,10 @@
   // The observed attributes, written at build time from the option registry (build.rs,
   // scripts/post-build.mjs): those of the options a change after mount applies to.
   var OPTIONS = ['__SMP_OBSERVED__'];
-  var LAUNCHER_TEXT = { en: 'Is scalp micropigmentation right for you?', es: '¿Es la micropigmentación capilar para usted?' };
+  // The floating launcher's words: one line on a 320 px phone in either language, and the
+  // procedure named, not its acronym (issue 25).
+  var LAUNCHER_EN = 'Scalp micropigmentation quiz';
+  var LAUNCHER_ES = 'Test de micropigmentación';
 
   if (typeof customElements === 'undefined' || typeof HTMLElement === 'undefined' || customElements.get(TAG)) return;
 
@@ -30,6 +33,17 @@
   } catch (e) {
     return;
   }
+
+  // Each element's state, kept off the element: a page whose Object.prototype was polluted
+  // (a stray `Object.prototype.handle = …` from some library) cannot make a widget believe
+  // it is mounted, booting or near; and the records have no prototype to inherit from.
+  var states = new WeakMap();
+  function state(element) {
+    var record = states.get(element);
+    if (!record) states.set(element, (record = Object.create(null)));
+    return record;
+  }
+  var own = function (object, key) { return Object.prototype.hasOwnProperty.call(object, key); };
 
   var glue = null; // one shared promise of the initialised module
   var failure = null; // the failure class, once booting has failed
@@ -49,12 +63,27 @@
     return error;
   }
 
+  // What the page's CSP refused while the widget started, as the browser reported it:
+  // [directive, blocked URL]. A refused fetch fails like a network error, so without this
+  // a CSP would read as "Failed to fetch".
+  var refused = null;
+  function onViolation(event) {
+    var uri = String(event.blockedURI || '');
+    if (!refused && (uri === 'wasm-eval' || (uri && (uri.indexOf(base) === 0 || base.indexOf(uri) === 0)))) {
+      refused = [event.effectiveDirective || event.violatedDirective, uri];
+    }
+  }
+
   function classify(error) {
     var text = String(error && (error.message || error));
-    if (/wasm-unsafe-eval|content security policy|\bcsp\b/i.test(text)) {
+    if (refused && refused[1] !== 'wasm-eval') {
+      var origin = new URL(base).origin;
+      return ['csp-blocked', "the page's Content-Security-Policy (" + refused[0] + ') refused ' + refused[1] + ': add ' + origin + ' to ' + refused[0]];
+    }
+    if (refused || /wasm-unsafe-eval|content security policy|\bcsp\b/i.test(text)) {
       return ['csp-wasm', "the page's Content-Security-Policy needs script-src 'wasm-unsafe-eval' (" + text + ')'];
     }
-    return [(error && error.smpKind) || 'fetch-failed', text];
+    return [(error && own(error, 'smpKind') && error.smpKind) || 'fetch-failed', text];
   }
 
   // Trusted Types: a page that requires them gets our script URL through a policy named
@@ -83,10 +112,10 @@
   function integrityOrFetch(file, error) {
     return fetch(base + file, { method: 'HEAD', credentials: 'omit', cache: 'no-store' }).then(
       function (head) {
-        if (head.ok) throw fail('integrity-failed', file + ' does not match the integrity hash fixed at build time');
-        throw fail('fetch-failed', file + ' answered HTTP ' + head.status);
+        if (head.ok) throw fail('integrity-failed', file + ' does not match the integrity hash fixed at build time: use the files of one release, unchanged');
+        throw fail('fetch-failed', base + file + ' answered HTTP ' + head.status + ': keep it beside loader.js');
       },
-      function () { throw fail('fetch-failed', file + ' could not be fetched (' + error + ')'); }
+      function () { throw fail('fetch-failed', base + file + ' could not be fetched (' + error + '): from another origin it needs Access-Control-Allow-Origin'); }
     );
   }
 
@@ -106,7 +135,7 @@
         return;
       }
       script.onload = function () {
-        var exports = script.__smpGlue;
+        var exports = own(script, '__smpGlue') ? script.__smpGlue : null;
         script.__smpGlue = null;
         script.remove();
         if (typeof exports === 'function') resolve(exports);
@@ -127,16 +156,17 @@
     } else if (typeof WebAssembly !== 'object' || typeof WebAssembly.instantiate !== 'function') {
       glue = Promise.reject(fail('no-wasm', 'this browser has no WebAssembly'));
     } else {
+      document.addEventListener('securitypolicyviolation', onViolation);
       // The glue and the wasm download in parallel: one round trip, not two. The request
       // is the one a page's `<link rel="preload" as="fetch" crossorigin>` makes (same
       // integrity, CORS, credentials same-origin: no cookies to another origin), so the
       // browser hands over the preloaded response instead of downloading it again.
       var wasm = fetch(base + WASM, { integrity: WASM_INTEGRITY }).then(
         function (response) {
-          if (!response.ok) throw fail('fetch-failed', WASM + ' answered HTTP ' + response.status);
+          if (!response.ok) throw fail('fetch-failed', base + WASM + ' answered HTTP ' + response.status + ': keep it beside loader.js');
           var type = response.headers.get('content-type') || '';
           if (type.split(';')[0].trim() !== 'application/wasm') {
-            throw fail('fetch-failed', WASM + ' is served as "' + type + '", not application/wasm');
+            throw fail('fetch-failed', WASM + ' is served as "' + type + '": the server must send .wasm files as application/wasm');
           }
           return response;
         },
@@ -153,10 +183,17 @@
       });
       glue = Promise.race([boot, timeout]);
     }
-    glue.catch(function (error) {
-      var c = classify(error);
-      failure = c[0];
-      report(c[0], c[1]);
+    glue.then(function () {
+      document.removeEventListener('securitypolicyviolation', onViolation);
+    }, function (error) {
+      failure = 'failed';
+      // After the violation events the failure caused, which the browser queues as tasks.
+      setTimeout(function () {
+        document.removeEventListener('securitypolicyviolation', onViolation);
+        var c = classify(error);
+        failure = c[0];
+        report(c[0], c[1]);
+      }, 0);
     });
     return glue;
   }
@@ -165,7 +202,7 @@
   // the page does not jump when the widget replaces the fallback. A popup reserves nothing,
   // whatever its attribute looks like (" popup" too): the sheet follows the mode the
   // loader resolved, not an attribute selector.
-  var hostSheets = {};
+  var hostSheets = Object.create(null);
   function hostRules(popup) {
     var key = popup ? 'popup' : 'inline';
     if (hostSheets[key] || typeof CSSStyleSheet !== 'function') return hostSheets[key] || null;
@@ -177,7 +214,12 @@
         '@media (max-width:480px){:host{min-height:var(--smp-min-height,800px)}}' +
         '@media (max-width:360px){:host{min-height:var(--smp-min-height,860px)}}' +
         ':host([parts=estimator]){min-height:var(--smp-min-height,100vh)}' +
-        (popup ? ':host{min-height:0}' : '') +
+        // Until the widget is ready, and whenever it cannot start, the reserved box is the
+        // marketer's fallback as a card (as the page's own reserving rules draw it), never
+        // a screen of white; a popup's fallback stays where the page put it.
+        (popup ? ':host{min-height:0}' : ':host(:not([data-state=ready])){display:flex;flex-direction:column;' +
+          'justify-content:center;align-items:center;gap:12px;padding:24px;border:1px solid #c5d3d5;' +
+          'border-radius:10px;background:#f2f7f7;color:#1d2327;font:inherit;text-align:center}::slotted(*){margin:0}') +
         // The fallback links stay comfortable to tap (WCAG 2.5.8) even while alone.
         '::slotted(a),::slotted(button){display:inline-block;min-height:24px;min-width:24px;line-height:24px}' +
         '.smp-launcher{all:initial;box-sizing:border-box;position:fixed;right:16px;bottom:16px;' +
@@ -203,16 +245,16 @@
       // nothing (bench/bench.mjs measures both).
       observer = new IntersectionObserver(function (entries) {
         entries.forEach(function (entry) {
-          var near = entry.target.__smpNear;
+          var near = state(entry.target).near;
           if (entry.isIntersecting && near) {
             observer.unobserve(entry.target);
-            entry.target.__smpNear = null;
+            state(entry.target).near = null;
             near();
           }
         });
       }, { rootMargin: '150% 0px' });
     }
-    element.__smpNear = callback;
+    state(element).near = callback;
     observer.observe(element);
   }
 
@@ -240,15 +282,34 @@
     return (option(element, 'mode') || '').trim() === 'popup';
   }
 
-  // Reads at most CONFIG_MAX_BYTES of a response, as text. A body that never ends is cut
-  // by the time limit; one that is merely long is read, then refused.
+  // Reads at most CONFIG_MAX_BYTES of a response, as text, stopping as soon as the body
+  // grows past it (with or without a Content-Length): a huge or endless file costs the
+  // visitor 64 KB, not its size. A body that stalls is cut by the time limit.
   function cappedText(response) {
     var tooLong = new Error('larger than ' + CONFIG_MAX_BYTES / 1024 + ' KB');
     if (Number(response.headers.get('content-length')) > CONFIG_MAX_BYTES) throw tooLong;
-    return response.text().then(function (text) {
-      if (text.length > CONFIG_MAX_BYTES) throw tooLong;
-      return text;
-    });
+    var body = response.body;
+    if (!body || typeof body.getReader !== 'function' || typeof TextDecoder !== 'function') {
+      return response.text().then(function (text) {
+        if (text.length > CONFIG_MAX_BYTES) throw tooLong;
+        return text;
+      });
+    }
+    var reader = body.getReader();
+    var decoder = new TextDecoder();
+    var text = '';
+    var size = 0;
+    function next(step) {
+      if (step.done) return text + decoder.decode();
+      size += step.value.byteLength;
+      if (size > CONFIG_MAX_BYTES) {
+        reader.cancel();
+        throw tooLong;
+      }
+      text += decoder.decode(step.value, { stream: true });
+      return reader.read().then(next);
+    }
+    return reader.read().then(next);
   }
 
   // config-src: a JSON file of options, fetched without credentials. https (http only from
@@ -266,7 +327,7 @@
     var local = function (host) { return host === 'localhost' || host === '127.0.0.1'; };
     var allowed = url && (url.protocol === 'https:' || (url.protocol === 'http:' && local(url.hostname) && local(location.hostname)));
     if (!allowed || url.username || url.password) {
-      console.warn(PREFIX + 'config_src rejected: must be https (http only on localhost), without user info ("' + src + '"); using the other options');
+      console.error(PREFIX + 'config-invalid: config-src rejected: must be https:// (http only on localhost), without a user name or password ("' + src + '" in the attribute); ignored until it is fixed');
       return Promise.resolve(null);
     }
     // A file that hangs or never ends must not keep the widget from starting: the boot's
@@ -285,7 +346,7 @@
       .then(function (text) { clearTimeout(timer); return text; }, function (error) {
         clearTimeout(timer);
         if (controller) controller.abort();
-        console.warn(PREFIX + 'config_src could not be loaded (' + (error && error.message || error) + '); using the other options');
+        console.error(PREFIX + 'config-invalid: config-src file ' + url.href + ' could not be used (' + (error && error.message || error) + '); ignored until it is fixed');
         return null;
       });
   }
@@ -293,7 +354,52 @@
   // A fresh `ready` for a widget that has to render again. A pending one stays: whoever
   // awaits it is answered by the next render.
   function renew(element) {
-    if (!element.__smpResolve) element.__smpReady = new Promise(function (resolve) { element.__smpResolve = resolve; });
+    var s = state(element);
+    if (!s.resolve) s.ready = new Promise(function (resolve) { s.resolve = resolve; });
+  }
+
+  // The page's own controls, which the floating launcher must leave usable.
+  var CONTROLS = 'a[href],button,input,select,textarea,summary,[tabindex],[contenteditable]';
+
+  /** The first of the page's controls (outside our shadow roots) under `rect`, if any. */
+  function controlUnder(rect) {
+    var all = document.querySelectorAll(CONTROLS);
+    for (var i = 0; i < all.length; i++) {
+      var r = all[i].getBoundingClientRect();
+      if (r.width && r.height && r.right > rect.left && r.left < rect.right && r.bottom > rect.top && r.top < rect.bottom) return r;
+    }
+    return null;
+  }
+
+  // Where the floating launcher sits once the page is at rest: the bottom right corner,
+  // else the bottom left, else above the page's controls it would cover there (a cookie
+  // bar's buttons, a chat button); where the lower half of the screen has no clear spot,
+  // it steps out of the way until the page moves again. It never hides one of them.
+  function place(launcher) {
+    var style = launcher.style;
+    style.visibility = '';
+    for (var bottom = 16, round = 0; round < 8 && bottom < innerHeight / 2; round++) {
+      var highest = Infinity;
+      for (var side = 0; side < 2; side++) {
+        style.left = side ? '16px' : 'auto';
+        style.right = side ? 'auto' : '16px';
+        style.bottom = bottom + 'px';
+        var hit = controlUnder(launcher.getBoundingClientRect());
+        if (!hit) return;
+        highest = Math.min(highest, hit.top);
+      }
+      bottom = innerHeight - highest + 8;
+    }
+    style.left = style.right = style.bottom = '';
+    style.visibility = 'hidden';
+  }
+
+  // The floating launcher follows the page while the element is in it.
+  function watchRest(s, on) {
+    if (!s.rest) return;
+    var method = on ? addEventListener : removeEventListener;
+    method('scroll', s.rest, { passive: true });
+    method('resize', s.rest);
   }
 
   class SmpWidget extends HTMLElement {
@@ -304,24 +410,29 @@
       var element = this;
       renew(element);
       this.addEventListener('smp:ready', function () {
-        var resolve = element.__smpResolve;
-        element.__smpResolve = null;
+        var s = state(element);
+        var resolve = s.resolve;
+        s.resolve = null;
         if (resolve) resolve(element);
       });
     }
 
     /** Resolves with the element once the widget has rendered (again, after a return to the page). */
-    get ready() { return this.__smpReady; }
+    get ready() { return state(this).ready; }
 
     connectedCallback() {
-      var popup = (this.__smpPopup = isPopup(this));
+      var s = state(this);
+      var popup = (s.popup = isPopup(this));
       if (!this.shadowRoot) {
-        var root = this.attachShadow({ mode: 'open' });
+        // A dictionary without a prototype: a polluted `slotAssignment: 'manual'` would hide
+        // the fallback.
+        var root = this.attachShadow({ __proto__: null, mode: 'open' });
         var sheet = hostRules(popup);
         if (sheet) root.adoptedStyleSheets = [sheet];
         root.appendChild(document.createElement('slot'));
       }
-      if (this.__smpHandle || this.__smpNear || this.__smpBooting || failure) return;
+      watchRest(s, true);
+      if (s.handle || s.near || s.booting || failure) return;
       if (popup) {
         this.__smpLauncher();
       } else {
@@ -332,13 +443,15 @@
 
     disconnectedCallback() {
       var element = this;
+      var s = state(element);
       // A move (remove then insert in the same task) keeps the widget as it is.
       queueMicrotask(function () {
         if (element.isConnected) return;
-        if (element.__smpNear && observer) observer.unobserve(element);
-        element.__smpNear = null;
-        var handle = element.__smpHandle;
-        element.__smpHandle = null;
+        watchRest(s, false);
+        if (s.near && observer) observer.unobserve(element);
+        s.near = null;
+        var handle = s.handle;
+        s.handle = null;
         if (handle) {
           // Out of the page for longer (a keep-alive cache, a carousel): the widget goes
           // (its listeners and memory too) and the fallback comes back; the unmounted handle
@@ -346,7 +459,7 @@
           // is freed with the element. `ready` waits for the next render.
           try {
             handle.unmount();
-            element.__smpKept = handle;
+            s.kept = handle;
           } catch (error) { /* a dead instance after a panic: nothing to clean */ }
           renew(element);
         }
@@ -355,29 +468,33 @@
 
     attributeChangedCallback(name, before, after) {
       if (before === after || !this.shadowRoot) return;
+      var s = state(this);
       var popup = isPopup(this);
-      if (popup !== this.__smpPopup) this.__smpMode(popup);
-      if (!this.__smpHandle) return;
-      try { this.__smpHandle.reconfigure(popup); } catch (error) { /* dead after a panic */ }
+      if (popup !== s.popup) this.__smpMode(popup);
+      if (!s.handle) return;
+      try { s.handle.reconfigure(popup); } catch (error) { /* dead after a panic */ }
     }
 
     // A changed `mode` switches the element live: its box, its launcher, and (once
     // mounted) the widget itself through reconfigure.
     __smpMode(popup) {
-      this.__smpPopup = popup;
+      var s = state(this);
+      s.popup = popup;
       var root = this.shadowRoot;
       var sheet = hostRules(popup);
       if (sheet) root.adoptedStyleSheets = [sheet].concat(Array.prototype.slice.call(root.adoptedStyleSheets, 1));
-      var launcher = this.__smpLauncherElement;
+      var launcher = s.launcher;
       if (popup) {
         this.__smpLauncher();
       } else if (launcher) {
-        this.__smpLauncherElement = null;
-        launcher.removeEventListener('click', this.__smpLauncherClick);
+        s.launcher = null;
+        launcher.removeEventListener('click', s.launcherClick);
+        watchRest(s, false);
+        s.rest = null;
         launcher.removeAttribute('aria-haspopup');
         if (launcher.parentNode === root) launcher.remove();
         var element = this;
-        if (!this.__smpHandle) whenNear(element, function () { element.__smpBoot(); });
+        if (!s.handle) whenNear(element, function () { element.__smpBoot(); });
       }
     }
 
@@ -388,8 +505,9 @@
         this.__smpBoot();
         return;
       }
-      this.__smpPendingOpen = true;
-      if (this.__smpHandle) this.__smpCall('open');
+      var s = state(this);
+      s.pendingOpen = true;
+      if (s.handle) this.__smpCall('open');
       else this.__smpBoot();
     }
 
@@ -397,61 +515,74 @@
 
     /** Forgets the visitor's answers and returns to the start (also while out of the page). */
     reset() {
-      var handle = this.__smpHandle || this.__smpKept;
+      var s = state(this);
+      var handle = s.handle || s.kept;
       try { if (handle) handle.reset(); } catch (error) { /* dead after a panic */ }
     }
 
     __smpCall(method) {
-      try { if (this.__smpHandle) this.__smpHandle[method](); } catch (error) { /* dead after a panic */ }
+      var handle = state(this).handle;
+      try { if (handle) handle[method](); } catch (error) { /* dead after a panic */ }
     }
 
     __smpLauncher() {
-      if (this.__smpLauncherElement) return;
+      var s = state(this);
+      if (s.launcher) return;
       var element = this;
       var selector = option(this, 'launcher');
       var launcher = null;
       if (selector) {
         try { launcher = document.querySelector(selector); } catch (e) { launcher = null; }
-        if (!launcher) console.warn(PREFIX + 'launcher rejected: no element matches "' + selector + '"; using the floating button');
+        if (!launcher) console.error(PREFIX + 'config-invalid: launcher rejected: no element matches "' + selector + '"; the floating button is used until it is fixed');
       }
       if (!launcher) {
         launcher = document.createElement('button');
         launcher.type = 'button';
         launcher.className = 'smp-launcher';
         var lang = (option(this, 'lang') || document.documentElement.lang || 'en').slice(0, 2).toLowerCase();
-        launcher.textContent = LAUNCHER_TEXT[lang] || LAUNCHER_TEXT.en;
+        launcher.textContent = lang === 'es' ? LAUNCHER_ES : LAUNCHER_EN;
         this.shadowRoot.insertBefore(launcher, this.shadowRoot.firstChild);
+        // Placed again whenever the page comes to rest (scrolled, resized).
+        var timer = 0;
+        var button = launcher;
+        s.rest = function () {
+          clearTimeout(timer);
+          timer = setTimeout(function () { place(button); }, 150);
+        };
+        watchRest(s, true);
+        s.rest();
       }
       launcher.setAttribute('aria-haspopup', 'dialog');
-      this.__smpLauncherClick = function (event) {
+      s.launcherClick = function (event) {
         event.preventDefault();
         element.open();
       };
-      launcher.addEventListener('click', this.__smpLauncherClick);
-      this.__smpLauncherElement = launcher;
+      launcher.addEventListener('click', s.launcherClick);
+      s.launcher = launcher;
     }
 
     __smpBoot() {
-      if (this.__smpHandle || this.__smpBooting || failure) return;
-      this.__smpBooting = true;
+      var s = state(this);
+      if (s.handle || s.booting || failure) return;
+      s.booting = true;
       var element = this;
       Promise.all([loadGlue(), remoteConfig(element)]).then(function (loaded) {
         // The mount in a task of its own, after the wasm's instantiation: on a first visit
         // each compiles as it runs, and together they were one long task (issue 18).
         return new Promise(function (resolve) { setTimeout(resolve, 0, loaded); });
       }).then(function (loaded) {
-        element.__smpBooting = false;
-        if (!element.isConnected || element.__smpHandle) return;
-        var kept = element.__smpKept;
-        element.__smpKept = null;
+        s.booting = false;
+        if (!element.isConnected || s.handle) return;
+        var kept = s.kept;
+        s.kept = null;
         try {
-          element.__smpHandle = loaded[0].mount(element, element.shadowRoot, loaded[1], element.__smpPopup, kept);
-          if (element.__smpPendingOpen) element.__smpCall('open');
+          s.handle = loaded[0].mount(element, element.shadowRoot, loaded[1], s.popup, kept);
+          if (s.pendingOpen) element.__smpCall('open');
         } catch (error) {
           report('mount-failed', String(error));
         }
       }, function () {
-        element.__smpBooting = false; /* reported once in loadGlue */
+        s.booting = false; /* reported once in loadGlue */
       });
     }
   }

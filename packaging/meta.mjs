@@ -1,6 +1,7 @@
 // What a release is, read from the one place each fact lives: name, version, licence and
 // repository from Cargo.toml's [package]; the built files and their hashes from dist/; the
 // page's reserving rules from demo/reserve.css.
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -33,4 +34,12 @@ export function loaderIntegrity(dir) {
 /** demo/reserve.css without its comment: the rules a snippet starts with. */
 export function reservingRules(root = ROOT) {
   return readFileSync(join(root, 'demo', 'reserve.css'), 'utf8').replace(/\/\*[^]*?\*\/\s*/g, '').trim();
+}
+
+/**
+ * The CSP source that allows the snippet's inline `<style>` as pasted (its text is a
+ * newline, the rules, a newline): `'sha256-…'` for a page's `style-src`.
+ */
+export function styleHash(root = ROOT) {
+  return `'sha256-${createHash('sha256').update(`\n${reservingRules(root)}\n`).digest('base64')}'`;
 }

@@ -1,5 +1,6 @@
-// The self-host zip: the files under smp-widget/<version>/, with the server rules beside
-// them, ready to unzip into a site's root folder.
+// The self-host zip: the files under smp-widget/<version>/, with Apache's rules beside them
+// and a README with the others, ready to unzip into a site's root folder. Everything is
+// under smp-widget/: nothing of the site's own is overwritten.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -13,17 +14,18 @@ export const SITE_PLACEHOLDER = 'https://YOUR-SITE';
 
 const rule = (name) => readFileSync(join(ROOT, 'packaging', 'selfhost', name), 'utf8');
 
-/** Netlify / Cloudflare Pages rules; per version, since a version's files never change. */
-export function headersFile(version) {
-  return `# Netlify and Cloudflare Pages read this file from the site's root folder (merge these
-# lines into yours if you have one): the headers the SMP widget's files need.
-/smp-widget/*
+/**
+ * Netlify / Cloudflare Pages rules, per version (a version's files never change). In the
+ * README, not a `_headers` file in the zip: unzipped into a site's root, that would
+ * overwrite the site's own rules (issue 28), and served from a folder it would be a file.
+ */
+export function headersLines(version) {
+  return `/smp-widget/*
   Access-Control-Allow-Origin: *
 /smp-widget/${version}/*
   Cache-Control: public, max-age=31536000, immutable
 /smp-widget/${version}/smp-widget_bg.wasm
-  Content-Type: application/wasm
-`;
+  Content-Type: application/wasm`;
 }
 
 export function selfHostReadme(meta, integrity, rules) {
@@ -33,6 +35,7 @@ export function selfHostReadme(meta, integrity, rules) {
     INLINE_SELF: inlineSnippet({ base, integrity, rules }),
     POPUP_SELF: popupSnippet({ base, integrity }),
     NGINX: rule('nginx.conf').trim(),
+    HEADERS: headersLines(meta.version),
     DOCS_URL: `${meta.repository}/blob/v${meta.version}/EMBEDDING.md`,
     LICENSE: meta.license,
   });
@@ -42,7 +45,6 @@ export function selfHostReadme(meta, integrity, rules) {
 export function selfHostZip(meta, files, integrity, rules) {
   const dir = `smp-widget/${meta.version}/`;
   return zip([
-    { name: '_headers', bytes: Buffer.from(headersFile(meta.version)) },
     { name: 'smp-widget/' },
     { name: 'smp-widget/.htaccess', bytes: Buffer.from(rule('htaccess')) },
     { name: 'smp-widget/LICENSE', bytes: readFileSync(join(ROOT, 'LICENSE')) },

@@ -8,12 +8,21 @@ export const CDNS = {
   unpkg: { base: (name, version) => `https://unpkg.com/${name}@${version}/` },
 };
 
-/** The element's opening tag, its second line of attributes aligned under the first. */
+/**
+ * The element's opening tag, its second line of attributes aligned under the first. No
+ * `lang`: the widget follows the page's `<html lang>` unless the marketer picks one.
+ */
 function openTag(first) {
   const start = `<smp-widget ${first}`;
-  return `${start}clinic="Beverly Hills Hair Restoration" phone="760.501.0080"\n${' '.repeat(start.length)}booking-url="https://example.com/book" city="Palm Desert, CA" lang="en">`;
+  return `${start}clinic="Beverly Hills Hair Restoration" phone="760.501.0080"\n${' '.repeat(start.length)}booking-url="https://example.com/book" city="Palm Desert, CA">`;
 }
-const FALLBACK = `  <!-- Shown until the widget is ready, and whenever it cannot start. -->
+/** An inline widget's fallback: the card its box shows while loading or if it cannot start. */
+const CARD = `  <!-- Shown as a card while the widget loads, and whenever it cannot start. -->
+  <p><strong>Beverly Hills Hair Restoration</strong></p>
+  <p>Is scalp micropigmentation right for you? Call us and ask.</p>
+  <p><a href="tel:+17605010080">Call 760.501.0080</a></p>`;
+/** A popup's fallback: its call link, where the page put the element. */
+const LINK = `  <!-- Shown until the widget is ready, and whenever it cannot start. -->
   <a href="tel:+17605010080">Call 760.501.0080</a>`;
 
 /** The script tag: the loader at `base`, checked by the browser against `integrity`. */
@@ -24,10 +33,10 @@ export function scriptTag(base, integrity) {
 
 /** The inline snippet: reserving rules, script, element. */
 export function inlineSnippet({ base, integrity, rules }) {
-  return `<style>\n${rules}\n</style>\n${scriptTag(base, integrity)}\n${openTag('')}\n${FALLBACK}\n</smp-widget>`;
+  return `<style>\n${rules}\n</style>\n${scriptTag(base, integrity)}\n${openTag('')}\n${CARD}\n</smp-widget>`;
 }
 
 /** The popup snippet: a launcher button opens the widget; no box to reserve, so no rules. */
 export function popupSnippet({ base, integrity }) {
-  return `${scriptTag(base, integrity)}\n${openTag('mode="popup" ')}\n${FALLBACK}\n</smp-widget>`;
+  return `${scriptTag(base, integrity)}\n${openTag('mode="popup" ')}\n${LINK}\n</smp-widget>`;
 }

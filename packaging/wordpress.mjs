@@ -1,10 +1,11 @@
-// The WordPress plugin zip: wordpress/ as it stands under smp-widget/ (the plugin's folder
+// The WordPress plugin zip: the files git tracks in wordpress/, under smp-widget/ (the plugin's folder
 // name), with the release's version written into its header, the widget's built files under
 // widget/<version>/ (so the site serves them itself), Apache's rules for them
 // (packaging/selfhost/htaccess, the self-host zip's), and the page's reserving rules
 // (demo/reserve.css). Reproducible as the other zip: same inputs, same bytes.
-import { readFileSync, readdirSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 import { ROOT } from './meta.mjs';
 import { zip } from './zip.mjs';
@@ -20,24 +21,26 @@ const VERSIONED = ['smp-widget.php', 'readme.txt'];
 
 export const pluginZipName = (meta) => `${meta.name}-wordpress-${meta.version}.zip`;
 
-/** Every file under `dir`, as paths relative to it with `/`, sorted. */
-function filesUnder(dir) {
-  const out = [];
-  const walk = (here) => {
-    for (const entry of readdirSync(here, { withFileTypes: true })) {
-      const path = join(here, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (entry.isFile()) out.push(relative(dir, path).split(sep).join('/'));
-    }
-  };
-  walk(dir);
-  return out.sort();
+/**
+ * The plugin's files git tracks, as paths relative to wordpress/ with `/`, sorted: an
+ * editor's backup, a local log or anything else lying in the folder never ships (issue 28).
+ */
+function trackedFiles() {
+  let listed;
+  try {
+    listed = execFileSync('git', ['ls-files', '-z', '--', 'wordpress'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  } catch (error) {
+    throw new Error(`the WordPress zip packs the files git tracks, and git could not list them (${error.message.split('\n')[0]}): release from a git checkout`);
+  }
+  const files = listed.split('\0').filter(Boolean).map((path) => path.slice('wordpress/'.length));
+  if (files.length === 0) throw new Error('git tracks no file under wordpress/');
+  return files.sort();
 }
 
 /** The plugin's entries (relative to its folder) and their bytes. */
 export function pluginFiles(meta, files, rules) {
   const entries = new Map();
-  for (const path of filesUnder(PLUGIN_SOURCE)) {
+  for (const path of trackedFiles()) {
     let bytes = readFileSync(join(PLUGIN_SOURCE, path));
     if (VERSIONED.includes(path)) {
       const text = bytes.toString('utf8');

@@ -34,6 +34,9 @@ command -v xvfb-run >/dev/null 2>&1 || apt_pkgs+=(xvfb xauth)
 # Debian's Apache httpd, binary and modules only (no service, no config): the self-host
 # zip's test starts it on a loopback port with its own config.
 [ -x /usr/sbin/apache2 ] || apt_pkgs+=(apache2-bin)
+# Debian's nginx, for the same test with the zip's nginx block (issue 28); the test starts
+# it on a loopback port with a config of its own (e2e/lib/nginx.mjs), never the service.
+[ -x /usr/sbin/nginx ] || apt_pkgs+=(nginx-light)
 # The WordPress plugin's test (e2e/wordpress.test.mjs): Debian's WordPress 6.1 and its default
 # theme, MariaDB, PHP 8.2 with Apache's mod_php. The test starts its own servers on loopback
 # (no system service is started or used).

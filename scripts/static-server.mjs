@@ -51,7 +51,8 @@ function plain(res, status, body) {
 
 /**
  * Serves `root` on `host:port` (port 0: any free one). `route(req)` may answer a request
- * itself: return `{ status, headers, body }`, or `null` to serve the file.
+ * itself: return `{ status, headers, body }` (or `stream(res)` instead of `body`: writes
+ * the body itself), or `null` to serve the file.
  * `headers(path)` adds headers to file responses. `compress`: text and wasm files go out
  * brotli- or gzip-encoded, as a CDN sends them (the files are read once, then cached).
  * Resolves to `{ server, origin, close }`.
@@ -74,6 +75,11 @@ export function serveDirectory({ root, host = '127.0.0.1', port = 0, cors = fals
         res.writeHead(custom.status ?? 200, custom.headers ?? {});
         if (custom.hang) {
           hung.add(res); // never answers, until released
+          return;
+        }
+        if (custom.stream) {
+          hung.add(res); // ended by `releaseHung` if the stream has not ended it
+          await custom.stream(res);
           return;
         }
         res.end(custom.body ?? '');

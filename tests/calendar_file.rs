@@ -53,7 +53,7 @@ fn on_estimator(lang: Lang, answers: &[Answer]) -> WidgetState {
 
 /// "Add to my calendar" as the shell sends it: the plan on screen today.
 fn add_to_calendar(state: &WidgetState) -> Action {
-    let View::Estimator(shown) = screen(state, TODAY).view else {
+    let View::Estimator(shown) = screen(state, TODAY, &common::Plain).view else {
         panic!("the estimator is not on screen");
     };
     Action::AddToCalendar {

@@ -394,18 +394,18 @@ fn after_a_non_scalp_result_the_estimator_shows_no_scalp_figure() {
         }
         while let View::Question {
             question, answers, ..
-        } = screen(&state, today).view
+        } = screen(&state, today, &common::Plain).view
         {
             let first = options(question, &answers)[0];
             act(&mut state, Action::Answer(first));
             act(&mut state, Action::Next);
         }
-        let View::Outcome { assessment, .. } = screen(&state, today).view else {
+        let View::Outcome { assessment, .. } = screen(&state, today, &common::Plain).view else {
             panic!("no outcome for {procedure:?}");
         };
         assert_eq!(assessment.procedure, procedure);
         act(&mut state, Action::OpenEstimator);
-        let View::Estimator(estimator) = screen(&state, today).view else {
+        let View::Estimator(estimator) = screen(&state, today, &common::Plain).view else {
             panic!("no estimator");
         };
         assert_eq!(estimator.procedure, procedure);

@@ -39,8 +39,7 @@ fn the_start_screen_says_what_this_configuration_sends() {
         share_outcome: true,
         ..Config::default()
     };
-    assert!(said(&sharing)
-        .contains("Your result is shared only if you check the box"));
+    assert!(said(&sharing).contains("Your result is shared only if you check the box"));
 
     let contact = Config {
         lead_url: Some("https://forms.example-clinic.com/smp".into()),

@@ -148,7 +148,7 @@ fn config_strategy() -> impl Strategy<Value = Rc<Config>> {
 
 /// What makes a screen valid, whatever led to it.
 fn assert_valid(state: &WidgetState) {
-    let shown = screen(state, TODAY);
+    let shown = screen(state, TODAY, &common::Plain);
     let answers = state.quiz.quiz.answers;
     match &shown.view {
         View::Question { question, .. } => {
@@ -408,9 +408,11 @@ fn leaving_and_re_entering_the_outcome_clears_the_form() {
     step(&mut state, Action::ShareOutcome(true));
     assert!(state.contact.form.consent);
     step(&mut state, Action::Back);
-    assert_eq!(screen(&state, TODAY).lead, None);
+    assert_eq!(screen(&state, TODAY, &common::Plain).lead, None);
     step(&mut state, Action::Next);
-    let lead = screen(&state, TODAY).lead.expect("the form is back");
+    let lead = screen(&state, TODAY, &common::Plain)
+        .lead
+        .expect("the form is back");
     assert_eq!(lead.form.name, "", "it starts empty");
     assert!(!lead.form.consent, "consent is asked again");
     assert!(
@@ -452,7 +454,7 @@ fn every_branch_tells_the_page_the_same_thing() {
 fn the_category_leaves_only_with_the_visitors_tick() {
     let mut state = fresh(config(Parts::QuizAndEstimator, false, true));
     to_outcome(&mut state);
-    let outcome = screen(&state, TODAY);
+    let outcome = screen(&state, TODAY, &common::Plain);
     assert!(matches!(
         outcome.view,
         View::Outcome {
@@ -477,14 +479,14 @@ fn the_estimators_start_date_sessions_and_back_link_default_in_the_screen() {
     let mut state = fresh(config(Parts::QuizAndEstimator, false, false));
     to_outcome(&mut state);
     step(&mut state, Action::OpenEstimator);
-    let View::Estimator(estimator) = screen(&state, TODAY).view else {
+    let View::Estimator(estimator) = screen(&state, TODAY, &common::Plain).view else {
         panic!("the estimator")
     };
     assert_eq!(estimator.start, TODAY.next_monday());
     assert_eq!(Some(estimator.sessions), estimator.from_quiz.map(|r| r.max));
     assert_eq!(estimator.back, Some(BackTo::Result));
     step(&mut state, Action::ChooseSessions(1));
-    let View::Estimator(estimator) = screen(&state, TODAY).view else {
+    let View::Estimator(estimator) = screen(&state, TODAY, &common::Plain).view else {
         panic!("the estimator")
     };
     assert_eq!(estimator.sessions, 1, "the visitor's choice wins");
@@ -501,7 +503,7 @@ fn a_change_of_parts_applies_at_once_where_it_moves_no_visitor() {
         });
         step(state, Action::Reconfigure(config));
     };
-    let view = |state: &WidgetState| match screen(state, TODAY).view {
+    let view = |state: &WidgetState| match screen(state, TODAY, &common::Plain).view {
         View::Start { .. } => "start",
         View::Question { .. } => "question",
         View::Outcome { .. } => "result",
@@ -605,7 +607,7 @@ fn a_change_of_parts_applies_at_once_where_it_moves_no_visitor() {
 #[test]
 fn the_summary_prints_no_cost_the_visitor_was_not_shown() {
     let costed = |state: &WidgetState| {
-        screen(state, TODAY)
+        screen(state, TODAY, &common::Plain)
             .summary
             .expect("a summary on the result and the estimator")
             .costed
@@ -638,7 +640,7 @@ fn the_summary_prints_no_cost_the_visitor_was_not_shown() {
 /// marketer offers nothing else.
 #[test]
 fn the_estimator_leads_back_where_it_was_opened_from() {
-    let back = |state: &WidgetState| match screen(state, TODAY).view {
+    let back = |state: &WidgetState| match screen(state, TODAY, &common::Plain).view {
         View::Estimator(estimator) => estimator.back,
         other => panic!("the estimator is not on screen: {other:?}"),
     };
@@ -647,7 +649,10 @@ fn the_estimator_leads_back_where_it_was_opened_from() {
     step(&mut straight, Action::OpenEstimator);
     assert_eq!(back(&straight), Some(BackTo::Start));
     step(&mut straight, Action::CloseEstimator);
-    assert!(matches!(screen(&straight, TODAY).view, View::Start { .. }));
+    assert!(matches!(
+        screen(&straight, TODAY, &common::Plain).view,
+        View::Start { .. }
+    ));
     // From a result, back to it.
     let mut after_quiz = fresh(config(Parts::QuizAndEstimator, false, false));
     to_outcome(&mut after_quiz);
@@ -655,7 +660,7 @@ fn the_estimator_leads_back_where_it_was_opened_from() {
     assert_eq!(back(&after_quiz), Some(BackTo::Result));
     step(&mut after_quiz, Action::CloseEstimator);
     assert!(matches!(
-        screen(&after_quiz, TODAY).view,
+        screen(&after_quiz, TODAY, &common::Plain).view,
         View::Outcome { .. }
     ));
     // The only page: nowhere to go.
@@ -675,7 +680,7 @@ fn the_page_changing_lang_is_spoken_at_once() {
             ..Config::default()
         })),
     );
-    assert_eq!(screen(&state, TODAY).lang, Lang::Es);
+    assert_eq!(screen(&state, TODAY, &common::Plain).lang, Lang::Es);
     assert_eq!(
         state.quiz.quiz.step,
         Step::Question(QuestionId::Pattern),

@@ -82,14 +82,15 @@ export async function startApache(root) {
   };
 }
 
-async function waitForAnswer(origin) {
+/** Resolves once `origin` answers at all (`name` for the error when it never does). */
+export async function waitForAnswer(origin, name = 'Apache') {
   const deadline = Date.now() + 15000;
   for (;;) {
     try {
       await fetch(origin + '/', { signal: AbortSignal.timeout(1000) });
       return;
     } catch { /* not listening yet */ }
-    if (Date.now() > deadline) throw new Error(`Apache at ${origin} did not answer within 15 s`);
+    if (Date.now() > deadline) throw new Error(`${name} at ${origin} did not answer within 15 s`);
     await new Promise((r) => setTimeout(r, 100)); // process start-up: no event to await
   }
 }

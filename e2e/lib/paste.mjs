@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { serveDirectory } from '../../scripts/static-server.mjs';
-import { DIST, loaderIntegrity } from './harness.mjs';
+import { DIST } from './harness.mjs';
 import { hostPage, servePages } from './release.mjs';
 
 const LOADER = join(DIST, 'smp-widget', 'v1', 'loader.js');
@@ -27,30 +27,53 @@ export async function startPasteSite() {
       return { status: 200, headers: { 'content-type': 'text/javascript', 'access-control-allow-origin': '*' }, body: readFileSync(LOADER) };
     },
   });
+  let csp = null;
   const pages = await servePages({
     page: () => page,
     route: (req, url) => {
+      if (url.pathname === '/host.html' && csp) {
+        return { status: 200, headers: { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': csp }, body: page };
+      }
+      // The second animation frame's callback runs after the first paint. It notes where the
+      // page's own text below the widget was painted: Chromium counts no layout shift for
+      // text pushed out of view, as on a phone when an unreserved box grows to a screen.
+      if (url.pathname === '/beacon.js') {
+        return {
+          status: 200,
+          headers: { 'content-type': 'text/javascript' },
+          body: `requestAnimationFrame(() => requestAnimationFrame(() => {
+            window.__belowAtPaint = document.getElementById('below').getBoundingClientRect().top + scrollY;
+            fetch('/painted');
+          }));`,
+        };
+      }
       if (url.pathname !== '/painted') return null;
       painted.resolve();
       return { status: 204 };
     },
   });
   const assetOrigin = assets.origin.replace('127.0.0.1', 'localhost');
+  const integrity = JSON.parse(readFileSync(join(DIST, 'smp-widget', 'v1', 'integrity.json'), 'utf8'));
 
   return {
-    /** Loads a page with `snippet` pasted in. */
-    async paste(browser, snippet) {
+    /** The widget's origin, for a page's CSP. */
+    assetOrigin,
+
+    /**
+     * Loads a page with `snippet` pasted in (under `policy`, a Content-Security-Policy, if
+     * given). Each tag's file (the loader, and the preloaded glue and wasm) comes from the
+     * test's server, with the build's integrity for that file.
+     */
+    async paste(browser, snippet, { policy = null } = {}) {
+      csp = policy;
       const local = snippet
-        .replace(/src="[^"]*\/loader\.js"/g, `src="${assetOrigin}/smp-widget/v1/loader.js"`)
-        .replace(/integrity="sha384-[^"]*"/g, `integrity="${loaderIntegrity()}"`);
-      // The second animation frame's callback runs after the first paint. It notes where the
-      // page's own text below the widget was painted: Chromium counts no layout shift for
-      // text pushed out of view, as on a phone when an unreserved box grows to a screen.
-      const beacon = `<script>requestAnimationFrame(() => requestAnimationFrame(() => {
-        window.__belowAtPaint = document.getElementById('below').getBoundingClientRect().top + scrollY;
-        fetch('/painted');
-      }));</script>`;
-      page = hostPage(local).replace('</head>', `  ${beacon}\n</head>`);
+        .replace(/(src|href)="[^"]*\/(loader\.js|smp-widget\.js|smp-widget_bg\.wasm)"/g, (_, attr, file) => `${attr}="${assetOrigin}/smp-widget/v1/${file}"`)
+        .replace(/<(script|link)\b[^>]*>/g, (tag) => {
+          const file = /\/(loader\.js|smp-widget\.js|smp-widget_bg\.wasm)"/.exec(tag)?.[1];
+          return file ? tag.replace(/integrity="sha384-[^"]*"/, `integrity="${integrity[file]}"`) : tag;
+        });
+      // A script of the page's own origin (a page's CSP allows it, as it does its own).
+      page = hostPage(local).replace('</head>', `  <script src="/beacon.js"></script>\n</head>`);
       let resolve;
       painted = { promise: new Promise((r) => { resolve = r; }), resolve: () => resolve() };
       await browser.goto(`${pages.origin}/host.html`);

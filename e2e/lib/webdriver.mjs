@@ -78,6 +78,8 @@ export async function startChromium({ width = 1280, height = 900, args = [] } = 
           args: [...CHROMIUM_ARGS, `--user-data-dir=${profile}`, `--window-size=${width},${height}`, ...args],
         },
         timeouts: { script: 30000, pageLoad: 30000 },
+        // The browser's own console (CSP reports, preloads not used): `consoleMessages()`.
+        'goog:loggingPrefs': { browser: 'ALL' },
       },
     },
   };
@@ -296,6 +298,12 @@ export class Browser {
   async setWindowSize(width, height) {
     await this.cmd('POST', '/window/rect', { width, height });
   }
+
+  /**
+   * Chromium: what its console showed since the last call, the browser's own messages
+   * included (a refused inline style, a preload not used), as `{level, message}`.
+   */
+  consoleMessages() { return this.cmd('POST', '/se/log', { type: 'browser' }); }
 
   async screenshot() {
     return Buffer.from(await this.cmd('GET', '/screenshot'), 'base64');

@@ -11,9 +11,12 @@ import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
+import { after, before } from 'node:test';
+
+import { release } from '../../packaging/release.mjs';
 import { APACHE, MODULES, serverHead } from './apache.mjs';
-import { PAGES } from './harness.mjs';
-import { freePort } from './webdriver.mjs';
+import { DIST, PAGES } from './harness.mjs';
+import { freePort, startChromium } from './webdriver.mjs';
 
 const WORDPRESS = '/usr/share/wordpress';
 const THEME = join(WORDPRESS, 'wp-content', 'themes', 'twentytwentythree');
@@ -305,6 +308,34 @@ export async function startWordPress({ title = 'Desert Skin Studio', plugin = nu
     error.message += logs;
     throw error;
   }
+}
+
+/**
+ * For a suite: the release's plugin zip made from the built files, installed and activated in
+ * a fresh WordPress (`startWordPress`'s options), and a Chromium unless `browser` is false;
+ * both stopped and the zip deleted after the suite, whatever happened. Returns
+ * `{ site(), browser(), plugin() }` (the zip's path), to call once the suite has started.
+ */
+export function withPluginSite({ browser = true, ...options } = {}) {
+  const live = { site: null, browser: null, plugin: null, tmp: null };
+  before(async () => {
+    live.tmp = mkdtempSync(join(tmpdir(), 'smp-wp-suite-'));
+    process.once('exit', () => rmSync(live.tmp, { recursive: true, force: true })); // also if interrupted
+    live.plugin = release({ dist: DIST, out: join(live.tmp, 'release') }).plugin;
+    live.site = await startWordPress({ ...options, plugin: live.plugin });
+    if (browser) live.browser = await startChromium({ width: 1280, height: 900 });
+  });
+  after(async () => {
+    await live.browser?.quit();
+    await live.site?.stop();
+    if (live.tmp) rmSync(live.tmp, { recursive: true, force: true });
+  });
+  return { site: () => live.site, browser: () => live.browser, plugin: () => live.plugin };
+}
+
+/** Merges `values` into the plugin's saved settings, as other code's update_option() would. */
+export function setSettings(site, values) {
+  return site.php(`$s = get_option('smp_widget_settings'); foreach (json_decode(${JSON.stringify(JSON.stringify(values))}, true) as $k => $v) $s[$k] = $v; return update_option('smp_widget_settings', $s);`);
 }
 
 /** Config files a run killed outright left behind (their process is gone). */

@@ -6,6 +6,7 @@ use std::cell::RefCell;
 use js_sys::{Array, Function, Object, Reflect};
 use wasm_bindgen::JsValue;
 
+use crate::domain::copy::format::Formatter;
 use crate::domain::copy::lang::Lang;
 use crate::domain::date::Date;
 
@@ -117,4 +118,25 @@ pub fn date(lang: Lang, date: Date) -> String {
         i32::from(date.day),
     );
     write(Style::Date, lang, &js_date).unwrap_or_else(|| date.iso())
+}
+
+/// The browser's `Intl`, as the domain's [`Formatter`].
+pub struct Intl;
+
+impl Formatter for Intl {
+    fn money(&self, lang: Lang, dollars: f64) -> String {
+        money(lang, dollars)
+    }
+    fn percent(&self, lang: Lang, value: f64) -> String {
+        percent(lang, value)
+    }
+    fn day(&self, lang: Lang, value: Date) -> String {
+        day(lang, value)
+    }
+    fn date(&self, lang: Lang, value: Date) -> String {
+        date(lang, value)
+    }
+    fn money_range(&self, lang: Lang, low: u32, high: u32) -> String {
+        money_range(lang, low, high)
+    }
 }

@@ -25,7 +25,7 @@ use super::reducer::{use_widget, WidgetControl};
 use super::start::{start_screen, StartScreenProps};
 use super::summary::print_summary;
 use crate::shell::clock::{now_ms, today};
-use crate::shell::format::money_range;
+use crate::shell::format::{money_range, Intl};
 use crate::shell::remember::remembered_progress;
 use crate::shell::store::ProgressStore;
 
@@ -99,7 +99,7 @@ pub fn App(props: &AppProps) -> Html {
         },
     );
     // Read each render (a few calls): a page left open past midnight plans from the new day.
-    let shown = screen(control.state(), today().unwrap_or(UNKNOWN_TODAY));
+    let shown = screen(control.state(), today().unwrap_or(UNKNOWN_TODAY), &Intl);
     use_focus_on_step(heading.clone(), shown.focus_key, shown.move_focus);
     let config = control.state().config.clone();
     let lang = shown.lang;

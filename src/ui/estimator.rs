@@ -4,24 +4,18 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::domain::config::Config;
-use crate::domain::copy::labels::{
-    estimate_covers, hours_in_chair, monthly_payment, prices_out_of_date, procedure_name,
-    session_choice,
-};
+use crate::domain::copy::labels::{procedure_name, session_choice};
 use crate::domain::copy::lang::Lang;
 use crate::domain::copy::text::{fill, Key};
 use crate::domain::date::Date;
-use crate::domain::pricing::estimate::{
-    Estimate, EstimateError, Place, RangeSource, MAX_SESSIONS, MIN_SESSIONS,
-};
+use crate::domain::pricing::estimate::{EstimateError, Place, MAX_SESSIONS, MIN_SESSIONS};
 use crate::domain::pricing::plan::Plan;
-use crate::domain::widget::{BackTo, EstimatorScreen};
+use crate::domain::widget::{BackTo, CostLines, EstimatorScreen};
 
 use super::chart::city_chart;
 use super::class::with_class;
 use super::phrase::phrase;
 use super::timeline::timeline;
-use crate::shell::format::{date, money, money_range, percent};
 
 /// What the estimator shows and does. A plain view: the root owns the state and the
 /// heading's focus, as for every other step.
@@ -121,7 +115,7 @@ pub fn estimator(props: EstimatorProps, heading: NodeRef) -> Html {
                 </select>
             </div>
             }
-            // Sessions, their length and the plan are the scalp's (CONTENT.md §2): another
+            // Sessions, their length and the plan are the scalp's (docs/content.md §2): another
             // area is told the clinic plans them (`PlanAreaVaries`) and offers no choice.
             if screen.procedure.is_scalp() {
             <fieldset class="field">
@@ -138,8 +132,8 @@ pub fn estimator(props: EstimatorProps, heading: NodeRef) -> Html {
                 <div class="choices sessions">{ for session_choices }</div>
             </fieldset>
             }
-            if let Ok(estimate) = &screen.estimate {
-                { summary(lang, config, screen, estimate) }
+            if let Some(lines) = &screen.lines {
+                { summary(lang, lines) }
             } else if screen.estimate == Err(EstimateError::NoAreaPrice) {
                 <p class="notice area-no-price">{ fill(Key::AreaNoPrice.text(lang), &[
                     ("procedure", procedure_name(screen.procedure).text(lang)),
@@ -189,20 +183,6 @@ fn back_button(lang: Lang, to: BackTo, back: Callback<()>) -> Html {
     }
 }
 
-/// "Or about $X to $Y a month for N months at R APR (estimate)", one phrase with its
-/// numbers in place (and its own wording for a single month).
-fn monthly_line(lang: Lang, low: f64, high: f64, months: u16, apr_percent: f64) -> String {
-    fill(
-        monthly_payment(months).text(lang),
-        &[
-            ("low", &money(lang, low.round())),
-            ("high", &money(lang, high.round())),
-            ("months", &months.to_string()),
-            ("apr", &percent(lang, apr_percent)),
-        ],
-    )
-}
-
 fn parse_place(value: &str) -> Place {
     match value {
         "clinic" => Place::Clinic,
@@ -213,55 +193,27 @@ fn parse_place(value: &str) -> Place {
     }
 }
 
-/// The estimate: its range; what it pays for and where it comes from, each a whole
-/// sentence; the hours in the chair over all the sessions; the monthly line; the prices'
-/// date (the city table's, so not for an area's own price).
-fn summary(lang: Lang, config: &Config, screen: &EstimatorScreen, estimate: &Estimate) -> Html {
-    let city = match screen.place {
-        Place::Listed(i) => config.prices.city_name(i).unwrap_or_default(),
-        _ => "",
-    };
-    let procedure = procedure_name(screen.procedure).text(lang);
-    let covers = estimate_covers(estimate)
-        .into_iter()
-        .map(|key| fill(key.text(lang), &[("city", city), ("procedure", procedure)]))
-        .collect::<Vec<_>>()
-        .join(" ");
-    let area = estimate.source == RangeSource::Area;
-    let clinic_note = (!area && config.clinic_price.is_none() && config.prices.find(&config.city).is_none()).then(|| {
-        html! { <p class="hint no-clinic-price">{ fill(Key::NoClinicPrice.text(lang), &[("clinic", &config.clinic), ("city", &config.city)]) }</p> }
-    });
-    let (low, high) = estimate.hours;
-    let hours = fill(
-        hours_in_chair(estimate.sessions).text(lang),
-        &[
-            ("n", &estimate.sessions.to_string()),
-            ("low", &low.to_string()),
-            ("high", &high.to_string()),
-        ],
-    );
+/// The estimate's lines, as `screen` wrote them.
+fn summary(lang: Lang, lines: &CostLines) -> Html {
     html! {
         <div class="estimate">
             <p class="estimate-label">{ phrase(Key::EstimatedCost, lang) }</p>
-            <p class="estimate-range">
-                { money_range(lang, estimate.low, estimate.high) }
-            </p>
-            <p class="estimate-covers">{ covers }</p>
-            { for clinic_note }
-            // The hours are the scalp's (CONTENT.md §2).
-            if !area {
-                <p class="estimate-hours">{ hours }</p>
+            <p class="estimate-range">{ lines.range.clone() }</p>
+            <p class="estimate-covers">{ lines.covers.clone() }</p>
+            if let Some(note) = &lines.no_clinic_price {
+                <p class="hint no-clinic-price">{ note.clone() }</p>
             }
-            if let (Some((low, high)), Some(terms)) = (estimate.monthly, config.payment) {
-                <p class="estimate-monthly">
-                    { monthly_line(lang, low, high, terms.months, terms.apr_percent) }
-                </p>
+            if let Some(hours) = &lines.hours {
+                <p class="estimate-hours">{ hours.clone() }</p>
             }
-            if !area {
-                <p class="estimate-date">{ fill(Key::PricesAsOf.text(lang), &[("date", &date(lang, config.prices.as_of))]) }{ "." }</p>
-                if let Some(age) = screen.stale_prices {
-                    <p class="notice stale-prices">{ prices_out_of_date(lang, age) }</p>
-                }
+            if let Some(monthly) = &lines.monthly {
+                <p class="estimate-monthly">{ monthly.clone() }</p>
+            }
+            if let Some(as_of) = &lines.as_of {
+                <p class="estimate-date">{ as_of.clone() }</p>
+            }
+            if let Some(stale) = &lines.stale {
+                <p class="notice stale-prices">{ stale.clone() }</p>
             }
             <p class="notice not-a-quote">{ phrase(Key::NotAQuote, lang) }</p>
         </div>

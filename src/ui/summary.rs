@@ -6,19 +6,16 @@
 use yew::prelude::*;
 
 use crate::domain::config::Config;
-use crate::domain::copy::labels::{
-    estimate_covers, fixed_notes, outcome_title, prices_out_of_date, procedure_name, session_hours,
-};
+use crate::domain::copy::labels::{fixed_notes, outcome_title, session_hours};
 use crate::domain::copy::lang::Lang;
 use crate::domain::copy::text::{fill, Key};
 use crate::domain::date::Date;
-use crate::domain::pricing::estimate::{Place, RangeSource};
 use crate::domain::pricing::plan::Plan;
 use crate::domain::quiz::outcome::{Procedure, SessionRange};
 use crate::domain::widget::{CostedPlan, SummaryScreen};
 
 use super::phrase::phrase;
-use crate::shell::format::{date, day, money_range};
+use crate::shell::format::{date, day};
 
 /// The summary: the result, if any, and the cost and the plan once the visitor has seen
 /// them (`SummaryScreen::costed`).
@@ -50,17 +47,10 @@ pub fn print_summary(lang: Lang, config: &Config, summary: &SummaryScreen) -> Ht
     }
 }
 
-/// The estimate (what it pays for, where it comes from, the prices' date and whether they
-/// are out of date) and the plan's dates.
+/// The estimate's lines (what it pays for, where it comes from, the prices' date and
+/// whether they are out of date: the estimator's own) and the plan's dates.
 fn cost_and_plan(lang: Lang, config: &Config, procedure: Procedure, costed: &CostedPlan) -> Html {
-    let cost = config
-        .estimate_for(procedure, costed.place, costed.sessions)
-        .ok();
     let plan = Plan::new(costed.start, costed.sessions);
-    let city = match costed.place {
-        Place::Listed(i) => config.prices.city_name(i).unwrap_or_default(),
-        _ => "",
-    };
     let dated = |key: Key, when: Date| fill(key.text(lang), &[("date", &day(lang, when))]);
     let plan_lines = plan.sessions.iter().zip(1u8..).map(|(d, n)| {
         let line = fill(
@@ -69,32 +59,19 @@ fn cost_and_plan(lang: Lang, config: &Config, procedure: Procedure, costed: &Cos
         );
         html! { <li>{ line }</li> }
     });
-    let estimate = cost.map(|cost| {
-        let mut basis: Vec<String> = estimate_covers(&cost)
-            .into_iter()
-            .map(|key| {
-                fill(
-                    key.text(lang),
-                    &[
-                        ("city", city),
-                        ("procedure", procedure_name(procedure).text(lang)),
-                    ],
-                )
-            })
-            .collect();
-        if cost.source != RangeSource::Area {
-            let as_of = fill(
-                Key::PricesAsOf.text(lang),
-                &[("date", &date(lang, config.prices.as_of))],
-            );
-            basis.push([as_of.as_str(), "."].concat());
-            if let Some(age) = costed.stale_prices {
-                basis.push(prices_out_of_date(lang, age));
-            }
-        }
+    let estimate = costed.lines.as_ref().map(|lines| {
+        let basis: Vec<&str> = [
+            Some(&lines.covers),
+            lines.as_of.as_ref(),
+            lines.stale.as_ref(),
+        ]
+        .into_iter()
+        .flatten()
+        .map(String::as_str)
+        .collect();
         html! {
             <>
-                <h3>{ phrase(Key::EstimatedCost, lang) }{ ": " }{ money_range(lang, cost.low, cost.high) }</h3>
+                <h3>{ phrase(Key::EstimatedCost, lang) }{ ": " }{ lines.range.clone() }</h3>
                 <p>{ basis.join(" ") }</p>
                 <p>{ phrase(Key::NotAQuote, lang) }</p>
             </>
@@ -108,7 +85,7 @@ fn cost_and_plan(lang: Lang, config: &Config, procedure: Procedure, costed: &Cos
         <>
             { for estimate }
             <h3>{ phrase(Key::PlanHeading, lang) }</h3>
-            // The dates and the healing are the scalp's (CONTENT.md §2): another area's
+            // The dates and the healing are the scalp's (docs/content.md §2): another area's
             // plan is the clinic's to make.
             if procedure.is_scalp() {
                 <ul>

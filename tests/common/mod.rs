@@ -57,3 +57,40 @@ pub fn step(state: &mut WidgetState, action: Action) -> Vec<Effect> {
         }
     }
 }
+
+/// Money and dates written plainly, as the shell's `Intl` would in spirit: "$2,000",
+/// "9.99%", ISO dates (a weekday first for a day). Native tests read the domain's lines
+/// through it.
+pub struct Plain;
+
+impl smp_widget::domain::copy::format::Formatter for Plain {
+    fn money(&self, _: smp_widget::domain::copy::lang::Lang, dollars: f64) -> String {
+        let whole = dollars.round() as i64;
+        let digits = whole.abs().to_string();
+        let mut grouped = String::new();
+        for (i, c) in digits.chars().enumerate() {
+            if i > 0 && (digits.len() - i).is_multiple_of(3) {
+                grouped.push(',');
+            }
+            grouped.push(c);
+        }
+        format!("{}${grouped}", if whole < 0 { "-" } else { "" })
+    }
+    fn percent(&self, _: smp_widget::domain::copy::lang::Lang, percent: f64) -> String {
+        format!("{percent}%")
+    }
+    fn day(
+        &self,
+        _: smp_widget::domain::copy::lang::Lang,
+        date: smp_widget::domain::date::Date,
+    ) -> String {
+        format!("day {}", date.iso())
+    }
+    fn date(
+        &self,
+        _: smp_widget::domain::copy::lang::Lang,
+        date: smp_widget::domain::date::Date,
+    ) -> String {
+        date.iso()
+    }
+}

@@ -6,17 +6,17 @@
 
 use smp_widget::domain::config::privacy::privacy_sentences;
 use smp_widget::domain::config::Config;
+use smp_widget::domain::copy::format::Formatter;
 use smp_widget::domain::copy::labels::{
-    answer_label, calendar_title, estimate_covers, fixed_notes, hours_in_chair, lead_language_note,
-    monthly_payment, outcome_summary, outcome_title, prices_out_of_date, procedure_name,
-    question_heading, question_hint, scale_label, session_choice, session_hours, sessions_noun,
-    shared_answer_labels,
+    answer_label, calendar_title, fixed_notes, lead_language_note, outcome_summary, outcome_title,
+    prices_out_of_date, procedure_name, question_heading, question_hint, scale_label,
+    session_choice, session_hours, sessions_noun, shared_answer_labels,
 };
 use smp_widget::domain::copy::lang::Lang;
 use smp_widget::domain::copy::text::{fill, Key};
 use smp_widget::domain::date::Date;
 use smp_widget::domain::pricing::estimate::{
-    Estimate, PaymentTerms, Place, RangeSource, MAX_SESSIONS, MIN_SESSIONS,
+    Estimate, PaymentTerms, Place, MAX_SESSIONS, MIN_SESSIONS,
 };
 use smp_widget::domain::pricing::plan::Plan;
 use smp_widget::domain::pricing::prices::{ClinicPrice, PriceBasis, PriceTable};
@@ -24,6 +24,7 @@ use smp_widget::domain::quiz::answers::{Answers, PatternScale, QuestionId};
 use smp_widget::domain::quiz::assessment::assess;
 use smp_widget::domain::quiz::outcome::{Procedure, SessionRange};
 use smp_widget::domain::quiz::questions::{options, path, record};
+use smp_widget::domain::widget::cost_lines;
 
 use super::every_path;
 
@@ -467,7 +468,26 @@ fn estimator(out: &mut Out, config: &Config, procedure: Procedure) {
     }
 }
 
-/// The estimate's lines on screen and in the printed summary.
+/// Money and dates as the widget's `Intl` writes them for en-US and es-US.
+pub struct Written;
+
+impl Formatter for Written {
+    fn money(&self, _: Lang, dollars: f64) -> String {
+        money(dollars.round() as u32)
+    }
+    fn percent(&self, _: Lang, percent: f64) -> String {
+        format!("{percent}%")
+    }
+    fn day(&self, lang: Lang, d: Date) -> String {
+        day(lang, d)
+    }
+    fn date(&self, lang: Lang, d: Date) -> String {
+        date(lang, d)
+    }
+}
+
+/// The estimate's lines, exactly as `screen` writes them for the estimator and the printed
+/// summary (`cost_lines`).
 fn estimate_lines(
     out: &mut Out,
     config: &Config,
@@ -477,67 +497,22 @@ fn estimate_lines(
 ) {
     let lang = out.lang;
     let at = format!("{procedure:?} estimate {place:?} x{}", estimate.sessions);
-    let city = match place {
-        Place::Listed(i) => config.prices.city_name(i).unwrap_or_default(),
-        _ => "",
-    };
-    let range = format!(
-        "{}: {}",
-        Key::EstimatedCost.text(lang),
-        money_range(estimate.low, estimate.high)
-    );
+    let stale = Some(config.prices.age_in_months(TODAY));
+    let lines = cost_lines(config, procedure, place, estimate, stale, lang, &Written);
+    let range = format!("{}: {}", Key::EstimatedCost.text(lang), lines.range);
     out.push(&at, procedure, range);
-    let covers: Vec<String> = estimate_covers(estimate)
-        .into_iter()
-        .map(|key| {
-            fill(
-                key.text(lang),
-                &[
-                    ("city", city),
-                    ("procedure", procedure_name(procedure).text(lang)),
-                ],
-            )
-        })
-        .collect();
-    out.push(&at, procedure, covers.join(" "));
-    let area = estimate.source == RangeSource::Area;
-    if !area {
-        let (low, high) = estimate.hours;
-        let hours = fill(
-            hours_in_chair(estimate.sessions).text(lang),
-            &[
-                ("n", &estimate.sessions.to_string()),
-                ("low", &low.to_string()),
-                ("high", &high.to_string()),
-            ],
-        );
-        out.push(&at, procedure, hours);
-        let as_of = fill(
-            Key::PricesAsOf.text(lang),
-            &[("date", &date(lang, config.prices.as_of))],
-        );
-        out.push(&at, procedure, format!("{as_of}."));
-        let age = config.prices.age_in_months(TODAY);
-        out.push(&at, procedure, prices_out_of_date(lang, age));
-        if config.clinic_price.is_none() {
-            let none = fill(
-                Key::NoClinicPrice.text(lang),
-                &[("clinic", &config.clinic), ("city", &config.city)],
-            );
-            out.push(&at, procedure, none);
-        }
-    }
-    if let (Some((low, high)), Some(terms)) = (estimate.monthly, config.payment) {
-        let monthly = fill(
-            monthly_payment(terms.months).text(lang),
-            &[
-                ("low", &money(low.round() as u32)),
-                ("high", &money(high.round() as u32)),
-                ("months", &terms.months.to_string()),
-                ("apr", &format!("{}%", terms.apr_percent)),
-            ],
-        );
-        out.push(&at, procedure, monthly);
+    for line in [
+        Some(lines.covers),
+        lines.no_clinic_price,
+        lines.hours,
+        lines.monthly,
+        lines.as_of,
+        lines.stale,
+    ]
+    .into_iter()
+    .flatten()
+    {
+        out.push(&at, procedure, line);
     }
 }
 

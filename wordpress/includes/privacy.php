@@ -147,6 +147,11 @@ function privacy_policy_text(): void {
 				(int) settings()['retention_days']
 			)
 		) . '</p>';
+	$text .= '<p>' . esc_html(
+		settings()['keep_requests_on_uninstall']
+			? __( 'If we remove the self-assessment from our site, the requests already received stay in our database until we delete them ourselves; they are then no longer deleted automatically.', 'smp-widget' )
+			: __( 'If we remove the self-assessment from our site, every request it received is deleted with it.', 'smp-widget' )
+	) . '</p>';
 	if ( '' !== (string) settings()['forward_url'] ) {
 		$host  = (string) wp_parse_url( (string) settings()['forward_url'], PHP_URL_HOST );
 		$text .= '<p>' . esc_html(

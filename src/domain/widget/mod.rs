@@ -5,6 +5,7 @@
 //! the shell in `ui/` renders a `Screen` and runs `Effect`s; tests drive it natively.
 
 mod action;
+mod cost_lines;
 mod effect;
 mod resume;
 mod screen;
@@ -12,6 +13,7 @@ mod state;
 mod update;
 
 pub use action::Action;
+pub use cost_lines::{cost_lines, CostLines};
 pub use effect::Effect;
 pub use resume::{has_progress, resume};
 pub use screen::{

@@ -1,10 +1,14 @@
-//! `screen`: everything the UI shows, resolved from the state and today's date — the step,
-//! the defaults (city, sessions, start date), the assessment, whether a summary prints, the
-//! live region's text. Views render it; they decide nothing.
+//! `screen`: everything the UI shows, resolved from the state, today's date (passed in
+//! once) and the shell's formatter — the step, the defaults (city, sessions, start date),
+//! the assessment, the estimate's lines (one set, for the estimator and the summary),
+//! whether a summary prints, the live region's text. Views render it.
 
 use crate::domain::config::placement::{Mode, Parts};
 use crate::domain::config::privacy::privacy_sentences;
 use crate::domain::config::Phone;
+use std::rc::Rc;
+
+use crate::domain::copy::format::Formatter;
 use crate::domain::copy::labels::{outcome_title, question_heading};
 use crate::domain::copy::lang::Lang;
 use crate::domain::copy::text::Key;
@@ -16,6 +20,7 @@ use crate::domain::quiz::assessment::{assess, Assessment};
 use crate::domain::quiz::outcome::{Outcome, Procedure, SessionRange};
 use crate::domain::quiz::questions::{options, Step};
 
+use super::cost_lines::{cost_lines, CostLines};
 use super::WidgetState;
 
 /// Sessions planned when neither the visitor nor the quiz said how many.
@@ -104,6 +109,8 @@ pub struct EstimatorScreen {
     pub procedure: Procedure,
     /// The estimate, or why there is none.
     pub estimate: Result<Estimate, EstimateError>,
+    /// The estimate's lines, when there is one.
+    pub lines: Option<Rc<CostLines>>,
     /// The prices' age in whole months, when it is over the marketer's limit (the
     /// out-of-date notice says how old they are).
     pub stale_prices: Option<u16>,
@@ -159,6 +166,8 @@ pub struct CostedPlan {
     /// The prices' age in whole months, when over the marketer's limit: the summary says
     /// so too.
     pub stale_prices: Option<u16>,
+    /// The estimate's lines, the estimator's own, when there is an estimate.
+    pub lines: Option<Rc<CostLines>>,
 }
 
 /// What the live region announces.
@@ -177,8 +186,8 @@ pub enum LiveText {
     },
 }
 
-/// Resolves the screen for `state` on `today`.
-pub fn screen(state: &WidgetState, today: Date) -> Screen {
+/// Resolves the screen for `state` on `today`, money and dates written by `format`.
+pub fn screen(state: &WidgetState, today: Date, format: &dyn Formatter) -> Screen {
     let config = &state.config;
     let quiz = &state.quiz.quiz;
     let assessment = match quiz.step {
@@ -202,6 +211,24 @@ pub fn screen(state: &WidgetState, today: Date) -> Screen {
     let procedure = assessment
         .as_ref()
         .map_or(Procedure::Scalp, |a| a.procedure);
+    let estimate = config.estimate_for(procedure, place, sessions);
+    // Written only when the estimator or the summary will show them.
+    let shows_cost = state.estimator.open || state.estimator.seen;
+    let lines = estimate
+        .as_ref()
+        .ok()
+        .filter(|_| shows_cost)
+        .map(|estimate| {
+            Rc::new(cost_lines(
+                config,
+                procedure,
+                place,
+                estimate,
+                stale_prices,
+                state.lang,
+                format,
+            ))
+        });
     let view = if state.estimator.open {
         View::Estimator(EstimatorScreen {
             place,
@@ -209,7 +236,8 @@ pub fn screen(state: &WidgetState, today: Date) -> Screen {
             start,
             from_quiz: assessment.as_ref().map(|a| a.sessions),
             procedure,
-            estimate: config.estimate_for(procedure, place, sessions),
+            estimate,
+            lines: lines.clone(),
             stale_prices,
             back: match (state.estimator.only, &assessment) {
                 (true, _) => None,
@@ -273,6 +301,7 @@ pub fn screen(state: &WidgetState, today: Date) -> Screen {
             sessions,
             start,
             stale_prices,
+            lines,
         }),
     });
     Screen {
