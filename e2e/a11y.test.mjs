@@ -221,7 +221,7 @@ describe('accessibility: WCAG 2.2 AA, keyboard, screen readers, Spanish', () => 
     assert.match(await browser.run('return window.__status.textContent'), /great fit/);
     await browser.clickInShadow('smp-widget', '.see-cost');
     await headingWith(browser, 'Estimate your cost');
-    assert.match(await browser.run('return window.__status.textContent'), /Estimated cost: \$1,750 – \$5,000/);
+    assert.match(await browser.run('return window.__status.textContent'), /Estimated cost: \$1,750–\$5,000/);
     assert.equal(await browser.run(`return ${root}.querySelectorAll('[role=status]').length`), 1);
     assert.equal(await browser.run(`return ${root}.querySelector('[role=status]') === window.__status`), true);
     assert.equal(await browser.run('return window.__newLiveRegions'), 0);
@@ -321,8 +321,8 @@ describe('accessibility: WCAG 2.2 AA, keyboard, screen readers, Spanish', () => 
     await headingWith(browser, 'Calcule su costo');
     // What a Spanish reader in the US sees: US dollars written as in US Spanish (es-US),
     // whole dollars, an en dash between them.
-    assert.equal(await browser.run(`return ${root}.querySelector('.estimate-range').textContent`), '$2,000 – $5,000');
-    assert.match(await browser.run(`return ${root}.querySelector('.estimate-date').textContent`), /^Precios con fecha del 19 de diciembre de 2022\.$/);
+    assert.equal(await browser.run(`return ${root}.querySelector('.estimate-range').textContent`), '$2,000–$5,000');
+    assert.match(await browser.run(`return ${root}.querySelector('.estimate-date').textContent`), /^Precios publicados el 19 de diciembre de 2022\.$/);
     assert.match(await browser.run(`return ${root}.querySelector('.plan-session').textContent`), /Sesión 1: lun/);
     await noViolations('Spanish estimator');
   });

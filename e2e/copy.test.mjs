@@ -1,8 +1,10 @@
 // Issue 19: words a patient trusts, in both languages, read off the screen. Every path
 // beyond the scalp names what the visitor asked about and shows no scalp wording and no
 // scalp price; the lines that were built wrong read right; the contact preview is in the
-// visitor's language. SMP_COPY_SHOTS=<dir> also saves a Spanish scalp and a Spanish
-// eyebrow result at 375 px wide.
+// visitor's language. Issue 25: each area says what the procedure does and does not do
+// (no hair grows on the brows or lash line) and borrows no scalp figure. SMP_COPY_SHOTS=<dir>
+// also saves a Spanish scalp result and eyebrow and areola results in both languages at
+// 375 px wide.
 import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,17 +18,17 @@ const SHOTS = process.env.SMP_COPY_SHOTS;
 /** Words for the scalp procedure: wrong on a path beyond the scalp. */
 const SCALP_ONLY = {
   en: /\bSMP\b|scalp|follicle|hair loss|hair transplant/i,
-  es: /\bSMP\b|capilar|cuero cabelludo|folículo|caída del cabello/i,
+  es: /\bSMP\b|capilar|cuero cabelludo|folículo|pérdida de cabello|caída del cabello/i,
 };
 
 /** Each path beyond the scalp: its answers, its procedure's name in both languages. */
 const AREAS = [
-  { area: ['Eyebrows', 'eyebrows'], detail: 'They have thinned with age', en: 'eyebrow micropigmentation', es: 'micropigmentación de cejas' },
+  { area: ['Eyebrows', 'eyebrows'], detail: 'They have thinned with age', hair: true, shots: 'eyebrows', en: 'eyebrow micropigmentation', es: 'micropigmentación de cejas' },
   { area: ['Lips or lash line', 'lips or lashes'], detail: 'Darker or more defined lips', en: 'lip micropigmentation', es: 'micropigmentación de labios' },
-  { area: ['Lips or lash line', 'lips or lashes'], detail: 'A fuller-looking lash line', en: 'lash-line micropigmentation', es: 'micropigmentación de la línea de las pestañas' },
-  { area: ['Areola', 'areola pigmentation'], detail: 'Reconstruction after breast surgery', makeup: false, en: 'areola micropigmentation', es: 'micropigmentación de la areola' },
+  { area: ['Lips or lash line', 'lips or lashes'], detail: 'A fuller-looking lash line', hair: true, en: 'lash-line micropigmentation', es: 'micropigmentación de la línea de las pestañas' },
+  { area: ['Areola', 'areola micropigmentation'], detail: 'Reconstruction after breast surgery', makeup: false, shots: 'areola', en: 'areola micropigmentation', es: 'micropigmentación de la areola' },
   { area: ['Vitiligo patches', 'patches'], detail: 'On my face', en: 'micropigmentation for vitiligo', es: 'micropigmentación para el vitíligo' },
-  { area: ['Scars on the face or body', 'Where is the scar'], detail: 'On my body', makeup: false, en: 'micropigmentation to hide scars', es: 'micropigmentación para disimular cicatrices' },
+  { area: ['Scars on the face or body', 'Where is the scar'], detail: 'On my body', makeup: false, en: 'micropigmentation for scars', es: 'micropigmentación para cicatrices' },
 ];
 
 describe('copy: the right procedure on every path, and lines a patient reads right (issue 19)', () => {
@@ -124,12 +126,23 @@ describe('copy: the right procedure on every path, and lines a patient reads rig
       await toAreaOutcome('/copy-basic.html', path);
       // The result names what the visitor asked about.
       assert.match((await text('.step-heading')).toLowerCase(), new RegExp(path.en));
-      assert.match(await text('.fixed-notes'), /cosmetic tattoo/);
+      // Issue 25 items 1 and 2: what it does and does not do, in words for a patient; no
+      // hair grows on hair-bearing skin; no scalp figures: the specialist confirms them.
+      const notes = await text('.fixed-notes');
+      assert.match(notes, /long-lasting but fades/);
+      assert.doesNotMatch(notes, /not a medical treatment/);
+      assert.equal(/grows no hair/.test(notes), Boolean(path.hair), notes);
+      assert.equal(await text('.sessions'), 'How many sessions you need and how the skin heals vary by area: the specialist will confirm both at your consultation.');
+      if (path.shots) await shot(`en-${path.shots}-outcome-375.png`);
       await assertNoScalpWording('en', `${path.en} result`);
       await switchTo('es', 'excelente opción');
       assert.ok((await text('.step-heading')).includes(path.es), await text('.step-heading'));
+      const notas = await text('.fixed-notes');
+      assert.match(notas, /pierde intensidad/);
+      assert.equal(/No hace crecer el vello/.test(notas), Boolean(path.hair), notas);
+      assert.match(await text('.sessions'), /^El número de sesiones y la recuperación varían según la zona: el especialista se lo confirmará en su consulta\.$/);
       await assertNoScalpWording('es', `${path.en} result`);
-      if (path.en.startsWith('eyebrow')) await shot('es-eyebrows-outcome-375.png');
+      if (path.shots) await shot(`es-${path.shots}-outcome-375.png`);
       // "See what it could cost": no city list, no city chart, no figure, and why not.
       await clickText(browser, 'button', 'Ver cuánto podría costar');
       await headingWith(browser, 'Calcule su costo');
@@ -142,7 +155,12 @@ describe('copy: the right procedure on every path, and lines a patient reads rig
       assert.doesNotMatch(estimator, /\$\s?\d|\d\s?US\$/, `no figure: ${estimator}`);
       await assertNoScalpWording('es', `${path.en} estimator`);
       assert.doesNotMatch((await text('.print-summary')) ?? '', /\$\s?\d/);
-      if (path.en.startsWith('eyebrow')) await shot('es-eyebrows-estimator-375.png');
+      // No sessions, hours or dates borrowed from the scalp: the clinic plans them.
+      assert.equal(await count('input[name=sessions]'), 0);
+      assert.equal(await count('.timeline'), 0);
+      assert.equal(await count('.calendar-button'), 0);
+      assert.match(await text('.plan-area-varies'), /^Las sesiones y la recuperación varían según la zona: Desert Skin Studio las planeará con usted en su consulta\.$/);
+      if (path.shots) await shot(`es-${path.shots}-estimator-375.png`);
       await switchTo('en', 'Estimate your cost');
       assert.ok((await text('.area-no-price')).includes(path.en));
       await assertNoScalpWording('en', `${path.en} estimator`);
@@ -153,12 +171,12 @@ describe('copy: the right procedure on every path, and lines a patient reads rig
     await toAreaOutcome('/copy-area-price.html', AREAS[0]);
     await clickText(browser, 'button', 'See what it could cost');
     await headingWith(browser, 'Estimate your cost');
-    assert.equal(await text('.estimate-range'), '$400 – $800');
-    assert.match(await text('.estimate-covers'), /^The clinic's own price range for eyebrow micropigmentation, for a whole treatment\.$/);
+    assert.equal(await text('.estimate-range'), '$400–$800');
+    assert.match(await text('.estimate-covers'), /^The clinic's own price range for a whole treatment of eyebrow micropigmentation\.$/);
     assert.equal(await count('.estimate-date'), 0, 'the city table\'s date is not this price\'s');
-    await clickText(browser, 'label.choice', '1 (a touch-up)');
-    await browser.waitFor(`${root}.querySelector('.estimate-hours').textContent.includes('single session')`, 'one session');
-    assert.equal(await text('.estimate-range'), '$400 – $800');
+    // The scalp's hours and session choices are not this area's (issue 25 item 1).
+    assert.equal(await count('.estimate-hours'), 0);
+    assert.equal(await count('input[name=sessions]'), 0);
     // Another area on the same page has none.
     await toAreaOutcome('/copy-area-price.html', AREAS[1]);
     await clickText(browser, 'button', 'See what it could cost');
@@ -192,7 +210,7 @@ describe('copy: the right procedure on every path, and lines a patient reads rig
     ]);
     assert.equal(await text('.step-heading'), 'La micropigmentación capilar parece una excelente opción para usted');
     const outcome = await shown('.step');
-    assert.match(outcome, /no es un tratamiento para la caída del cabello/);
+    assert.match(outcome, /No hace crecer el cabello ni trata la pérdida de cabello/);
     assert.doesNotMatch(outcome, /adelgaz|se desvanece|trata su caída|«|»/);
     // Quotation marks as US readers write them: in the text, not a <q> (which takes «»
     // from lang="es").
@@ -214,7 +232,7 @@ describe('copy: the right procedure on every path, and lines a patient reads rig
       'Lo he estado pensando desde hace tiempo',
     ]);
     assert.doesNotMatch(await shown('.lead-preview'), /great-candidate|Complete or near-complete/);
-    assert.match(await text('.lead-language'), /La clínica lo recibe en inglés/);
+    assert.match(await text('.lead-language'), /La clínica recibe esta información en inglés/);
     for (const [selector, value] of [['#smp-lead-name', 'Ana Ruiz'], ['#smp-lead-contact', 'ana@example.com']]) {
       const input = await browser.findInShadow('smp-widget', selector);
       await browser.cmd('POST', `/element/${input}/value`, { text: value });
@@ -235,12 +253,13 @@ describe('copy: the right procedure on every path, and lines a patient reads rig
     await headingWith(browser, 'Calcule su costo');
     const covers = await text('.estimate-covers');
     assert.match(covers, /^Por un tratamiento completo, que suele ser de 3 a 4 sesiones\. /);
-    assert.equal(await text('.estimate-date'), 'Precios con fecha del 19 de diciembre de 2022.');
+    assert.equal(await text('.estimate-date'), 'Precios publicados el 19 de diciembre de 2022.');
     assert.equal(await text('.estimate-hours'), 'Tiempo total en el sillón, sumando las 4 sesiones: 12–16 horas');
     await clickText(browser, 'label.choice', '1 (un retoque)');
     await browser.waitFor(`${root}.querySelector('.estimate-hours').textContent.includes('una sola sesión')`, 'one session');
     assert.equal(await text('.estimate-hours'), 'Tiempo en el sillón en una sola sesión: 3–4 horas');
-    assert.match(await text('.estimate-covers'), /^Precio calculado a partir de un tratamiento completo/);
+    // A figure the tool worked out says so (issue 25 item 3).
+    assert.match(await text('.estimate-covers'), /^Una cifra aproximada que calculó esta herramienta/);
     assert.equal(await text('label[for=smp-start]'), 'Fecha de la primera sesión');
     assert.equal(await text('.cta-book'), 'Programar una cita');
   });
@@ -252,12 +271,12 @@ describe('copy: the right procedure on every path, and lines a patient reads rig
     const monthly = await text('.estimate-monthly');
     assert.match(monthly, /for 1 month at 0% APR/);
     assert.doesNotMatch(monthly, /months/);
-    assert.equal(await text('.estimate-date'), 'Prices as of December 19, 2022.');
-    assert.match(await text('.estimate-covers'), /^For a whole treatment, usually 3 to 4 sessions\. Average range for Miami, FL\.$/);
+    assert.equal(await text('.estimate-date'), 'Prices published December 19, 2022.');
+    assert.match(await text('.estimate-covers'), /^For a whole treatment, usually 3 to 4 sessions\. Average price range for Miami, FL\.$/);
     assert.equal(await text('.estimate-hours'), 'Total time in the chair over 3 sessions: 9–12 hours');
     await switchTo('es', 'Calcule su costo');
     const mensual = await text('.estimate-monthly');
-    assert.match(mensual, /durante 1 mes /);
+    assert.match(mensual, /durante 1 mes,/);
     assert.doesNotMatch(mensual, /meses/);
     assert.doesNotMatch(await text('.estimate-date'), /\b(lun|mar|mié|jue|vie|sáb|dom)\b/);
   });

@@ -42,7 +42,7 @@ for (const engine of engines) {
       assert.match(outcome, /3–4 sessions/);
       await browser.clickInShadow('smp-widget', '.see-cost');
       await heading('Estimate your cost');
-      assert.equal(await browser.run(`return ${root}.querySelector('.estimate-range').textContent`), '$1,750 – $5,000');
+      assert.equal(await browser.run(`return ${root}.querySelector('.estimate-range').textContent`), '$1,750–$5,000');
       assert.equal(await browser.run(`return ${root}.querySelectorAll('.plan-session').length`), 4);
       assert.equal(await browser.run(`return ${root}.querySelector('.cta-call').getAttribute('href')`), 'tel:+17605550100');
       assert.equal(await browser.run(`return ${root}.querySelector('.cta-book').getAttribute('href')`), 'https://clinic.example/book?x=1#y');

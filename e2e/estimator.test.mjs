@@ -43,15 +43,15 @@ describe('estimator: city, sessions, chart and dated plan', () => {
   test('works on its own: the marketer city is pre-selected, the range is labelled, the chart and plan show', async () => {
     await openEstimator('estimator.html');
     assert.equal(await browser.run(`return ${root}.querySelector('#smp-city').selectedOptions[0].textContent`), 'Miami, FL');
-    assert.equal(await read('.estimate-range'), '$2,000 – $5,000');
-    assert.match(await read('.estimate-covers'), /whole treatment, usually 3 to 4 sessions\. Average range for Miami, FL/);
+    assert.equal(await read('.estimate-range'), '$2,000–$5,000');
+    assert.match(await read('.estimate-covers'), /whole treatment, usually 3 to 4 sessions\. Average price range for Miami, FL/);
     assert.match(await read('.not-a-quote'), /estimate, not a quote/);
-    assert.match(await read('.estimate-date'), /Prices as of .*Dec.*19.*2022/);
+    assert.match(await read('.estimate-date'), /Prices published .*Dec.*19.*2022/);
     assert.match(await read('.stale-prices'), /may be out of date/);
     assert.match(await read('.estimate-monthly'), /\$167 to \$417 a month for 12 months at 0% APR/);
     // Chart: the clinic and six cities, the chosen one highlighted and labelled.
     assert.equal(await browser.run(`return ${root}.querySelectorAll('.city-chart .bar-row').length`), 7);
-    assert.match(await browser.run(`return ${root}.querySelector('.city-chart .is-chosen').textContent`), /Miami, FL.*\$2,000 – \$5,000/);
+    assert.match(await browser.run(`return ${root}.querySelector('.city-chart .is-chosen').textContent`), /Miami, FL.*\$2,000–\$5,000/);
     assert.match(await browser.run(`return ${root}.querySelector('.city-chart .is-clinic').textContent`), /Desert Skin Studio/);
     // Issue 15: a real table; the chosen row says so in words too.
     assert.match(await read('.city-chart .is-chosen th[scope=row]'), /Miami, FL\(your choice\)/);
@@ -98,16 +98,16 @@ describe('estimator: city, sessions, chart and dated plan', () => {
   test('choosing the clinic, a city and sessions updates the range; the live region follows', async () => {
     await openEstimator('estimator.html');
     await selectCity('Desert Skin Studio');
-    await browser.waitFor(`${root}.querySelector('.estimate-range').textContent === '$2,500 – $4,200'`, 'the clinic range');
+    await browser.waitFor(`${root}.querySelector('.estimate-range').textContent === '$2,500–$4,200'`, 'the clinic range');
     assert.match(await read('.estimate-covers'), /The clinic's own price range/);
     await selectCity('Birmingham, AL');
     await clickText(browser, 'label.choice', '1 (a touch-up)');
-    await browser.waitFor(`${root}.querySelector('.estimate-range').textContent === '$440 – $1,330'`, 'the scaled range');
-    assert.match(await read('.estimate-covers'), /scaled from a whole treatment/);
+    await browser.waitFor(`${root}.querySelector('.estimate-range').textContent === '$440–$1,330'`, 'the scaled range');
+    assert.match(await read('.estimate-covers'), /A rough figure this tool worked out from the whole-treatment price/);
     assert.match(await read('.estimate-hours'), /3–4 hours/);
-    assert.match(await read('[role=status]'), /Estimated cost: \$440 – \$1,330/);
+    assert.match(await read('[role=status]'), /Estimated cost: \$440–\$1,330/);
     await selectCity('Another city');
-    await browser.waitFor(`${root}.querySelector('.estimate-range').textContent === '$440 – $1,670'`, 'the derived range');
+    await browser.waitFor(`${root}.querySelector('.estimate-range').textContent === '$440–$1,670'`, 'the derived range');
     assert.match(await read('.estimate-covers'), /range across all listed cities/);
   });
 
@@ -121,11 +121,11 @@ describe('estimator: city, sessions, chart and dated plan', () => {
     assert.match(sessions[0], /Session 1: Mon, Mar 1, 2027/);
     assert.match(sessions[1], /Session 2: Mon, Mar 8, 2027/);
     assert.match(sessions[2], /Session 3: Mon, Mar 15, 2027/);
-    assert.match(await read('.plan-final'), /Apr 14, 2027/);
+    assert.match(await read('.plan-settled'), /Apr 12, 2027/);
     // The printable summary holds the plan, the estimate and the clinic's contact.
     const summary = await read('.print-summary');
     assert.match(summary, /Session 1: Mon, Mar 1, 2027/);
-    assert.match(summary, /\$2,000 – \$5,000/);
+    assert.match(summary, /\$2,000–\$5,000/);
     assert.match(summary, /Desert Skin Studio, \+1 \(760\) 555-0100/);
   });
 
@@ -134,7 +134,7 @@ describe('estimator: city, sessions, chart and dated plan', () => {
     await browser.waitFor(`${root}?.querySelector('.start-button')`, 'the widget');
     await browser.clickInShadow('smp-widget', '.start-button');
     await walk(browser, [
-      ['A scar or birthmark only', 'How do you wear'],
+      ['Only a scar or birthmark on my scalp', 'How do you wear'],
       ['Shaved or buzzed', 'skin on your scalp'],
       ['Healthy, no skin condition', 'keloid'],
       ['No, never', 'why you'],

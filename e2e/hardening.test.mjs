@@ -376,7 +376,7 @@ describe('hardening: docs/reliability.md checks', () => {
       const answers = [
         pick(['Receding hairline', 'Thinning or bald crown', 'Widening part', 'Complete or near-complete loss'], n),
         pick(['Shaved or buzzed', 'Short, and', 'Longer, and'], n),
-        pick(['Healthy', 'Acne is flaring', 'calm right now', 'Psoriasis'], n),
+        pick(['Healthy', 'Acne is flaring', 'no flare-up right now', 'Psoriasis'], n),
         pick(['No, never', "I'm not sure"], n),
         pick(["I've been thinking", 'touch-up', 'popular right now'], n),
       ];
@@ -434,7 +434,7 @@ describe('hardening: docs/reliability.md checks', () => {
       assert.doesNotMatch(text, /great fit|good fit/i);
       assert.match(text, /not a diagnosis/);
       assert.match(text, /grows no hair and does not treat hair loss/);
-      assert.match(text, /confirms whether it suits you at a consultation/);
+      assert.match(text, /a specialist will confirm whether it is right for you/);
       assert.ok(await browser.run(`return !!${root}.querySelector('.cta-call')`));
     }
   });

@@ -71,6 +71,8 @@ describe('lead request: consent first, only what the visitor sees', () => {
     // speaks the visitor's language; the clinic receives English and the category).
     const seen = await browser.run(`return [...${root}.querySelectorAll('.lead-preview li')].map((li) => li.textContent)`);
     assert.equal(seen[0], 'Result: Wait until the flare-up has settled');
+    // In English there is nothing to say about the language the clinic reads (issue 25).
+    assert.equal(await browser.run(`return ${root}.querySelectorAll('.lead-language').length`), 0);
     const shown = await browser.run(`return [...${root}.querySelectorAll('.lead-preview li')].map((li) => li.dataset.sent)`);
     await browser.clickInShadow('smp-widget', '.lead-send');
     await browser.waitFor(`${root}.querySelector('.lead-status').textContent.includes('Thank you')`, 'the thank-you');

@@ -134,8 +134,8 @@ describe('privacy and integrity on every path', () => {
     await ready();
     const intro = await browser.run(`return ${root}.querySelector('.start .meta').textContent`);
     assert.doesNotMatch(intro, /Nothing is sent anywhere/, 'this page does send counts');
-    assert.match(intro, /learn only when you start and finish, the city you choose for prices and which buttons you press, never your answers/);
-    assert.match(intro, /type of result is shared only if you tick the box/);
+    assert.match(intro, /record only when you start and finish, the city you choose for prices and which buttons you press, never your answers/);
+    assert.match(intro, /Your result is shared only if you check the box/);
     await browser.clickInShadow('smp-widget', '.start-button');
     await headingWith(browser, 'Which picture');
     await answer(['Receding hairline', 'Shaved or buzzed', 'Psoriasis or another', 'No, never', "I've been thinking"]);
@@ -144,7 +144,7 @@ describe('privacy and integrity on every path', () => {
     const before = await browser.run('return window.__stream');
     assert.ok(!JSON.stringify(before).includes('wait-for-flare-up'), 'no category before the tick');
     assert.equal(await browser.run(`return ${root}.querySelector('.share-outcome-box').checked`), false, 'default off');
-    assert.match(await browser.run(`return ${root}.querySelector('.share-outcome').textContent`), /Share my type of result \(not my answers\)/);
+    assert.match(await browser.run(`return ${root}.querySelector('.share-outcome').textContent`), /Include my result \(not my answers\) in this site's statistics/);
     await browser.clickInShadow('smp-widget', '.share-outcome-box');
     await browser.waitFor(`window.__stream.filter((e) => e.name === 'smp:outcome' || e.event === 'smp:outcome').length === 2`, 'smp:outcome');
     const shared = (await browser.run('return window.__stream')).slice(before.length);
@@ -165,7 +165,7 @@ describe('privacy and integrity on every path', () => {
     assert.match(lead, /Your details go to the clinic only if you ask it to contact you\./);
     assert.doesNotMatch(lead, /Nothing is sent/);
     const es = await sentences({ lang: 'es', 'data-layer': true });
-    assert.match(es, /solo se entera de cuándo empieza y termina, de la ciudad que elige para ver precios y de los botones que presiona, nunca de sus respuestas/);
+    assert.match(es, /solo registran cuándo empieza y termina, la ciudad que elige para ver precios y los botones que presiona, nunca sus respuestas/);
     assert.doesNotMatch(es, /No se envía nada/);
   });
 
@@ -264,7 +264,7 @@ describe('privacy and integrity on every path', () => {
     await browser.run('localStorage.clear()');
     await browser.goto(`${site.pageOrigin}/storage.html`);
     await ready();
-    assert.match(await browser.run(`return ${root}.querySelector('.remember').textContent`), /scripts on this website can read them/);
+    assert.match(await browser.run(`return ${root}.querySelector('.remember').textContent`), /other code on this site can read them/);
     await browser.clickInShadow('smp-widget', '.remember-box');
     await browser.waitFor(`localStorage.getItem('smp-widget:progress')`, 'saved progress');
     const first = JSON.parse(await browser.run(`return localStorage.getItem('smp-widget:progress')`)).expires;

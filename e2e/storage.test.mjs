@@ -60,7 +60,7 @@ describe('storage: only with consent, and never a failure', () => {
   });
 
   // Checks PRIV-6 (docs/reliability.md).
-  test('"Forget my answers" empties the namespace and the memory', async () => {
+  test('"Clear my answers" empties the namespace and the memory', async () => {
     // On its own: a visitor who ticked "remember" and answered two questions.
     preload = 'localStorage.clear();';
     await open();

@@ -212,7 +212,7 @@ describe('WordPress contact requests: only the widget on the site\'s own pages c
           consent: r.querySelector('.consent-box').checked, again: r.querySelector('.lead-send').textContent.trim(), disabled: r.querySelector('.lead-send').disabled,
           call: r.querySelector('.lead-call').getAttribute('href'), callText: r.querySelector('.lead-call').textContent, overflow: r.querySelector('.lead-form').scrollWidth > r.querySelector('.lead-form').clientWidth }`);
         assert.deepEqual(form, {
-          status: 'The clinic\'s site could not take your request just now. Your details are still here: please try again in a minute, or call.',
+          status: 'The clinic\'s site could not take your request just now. Your details are still here: please try again in a minute, or call the clinic.',
           name: 'Rosa Díaz', contact: '760 555 0123', consent: true, again: 'Try again', disabled: false,
           call: 'tel:7605010080', callText: 'Call 760.501.0080', overflow: false,
         });

@@ -19,8 +19,9 @@
   // The observed attributes, written at build time from the option registry (build.rs,
   // scripts/post-build.mjs): those of the options a change after mount applies to.
   var OPTIONS = ['__SMP_OBSERVED__'];
-  // The floating launcher's words: one line on a 320 px phone in either language.
-  var LAUNCHER_EN = 'Is SMP right for you?';
+  // The floating launcher's words: one line on a 320 px phone in either language, and the
+  // procedure named, not its acronym (issue 25).
+  var LAUNCHER_EN = 'Scalp micropigmentation quiz';
   var LAUNCHER_ES = 'Test de micropigmentación';
 
   if (typeof customElements === 'undefined' || typeof HTMLElement === 'undefined' || customElements.get(TAG)) return;

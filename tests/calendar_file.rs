@@ -133,7 +133,7 @@ fn one_all_day_event_per_session_on_the_plans_dates() {
         );
         assert_eq!(
             event.get_summary(),
-            Some(format!("Micropigmentation session {} of 4 (planned)", i + 1).as_str())
+            Some(format!("Planned micropigmentation session ({} of 4)", i + 1).as_str())
         );
         let description = event.get_description().expect("a description");
         assert!(
@@ -167,11 +167,11 @@ fn the_file_speaks_the_visitors_language() {
         assert_eq!(day(event.get_start()), plan.sessions[i].iso());
         assert_eq!(
             event.get_summary(),
-            Some(format!("Sesión {} de 3 de micropigmentación (planeada)", i + 1).as_str())
+            Some(format!("Sesión de micropigmentación planeada ({} de 3)", i + 1).as_str())
         );
         assert!(event
             .get_description()
-            .is_some_and(|d| d.contains("no una cita reservada")));
+            .is_some_and(|d| d.contains("no una cita programada")));
     }
     assert!(text.contains("SUMMARY;LANGUAGE=es-US:"));
 }

@@ -8,7 +8,9 @@ use std::collections::HashSet;
 
 use smp_widget::domain::config::options::{Layer, OptionId};
 use smp_widget::domain::config::{Config, Sources, LATEST_PRICES_AS_OF};
-use smp_widget::domain::copy::labels::outcome_summary;
+use smp_widget::domain::copy::labels::{
+    fixed_notes, outcome_summary, outcome_title, session_hours,
+};
 use smp_widget::domain::copy::lang::Lang;
 use smp_widget::domain::copy::text::Key;
 use smp_widget::domain::pricing::estimate::{
@@ -96,12 +98,50 @@ const TRACE: &[(Key, &[&str])] = &[
     (Key::ReasonTremorOrVision, &["people whose hand tremors (severe arthritis, Parkinson's) or poor vision (cataracts, macular degeneration) make daily makeup hard.", "Treat them as candidates."]),
     (Key::NoteSelfAssessment, &["this is a self-assessment, not medical advice", "Never a diagnosis."]),
     (Key::NoteNoHairGrowth, &["SMP is pigment in the skin that looks like follicles or stubble; it grows no hair.", "The widget never claims regrowth."]),
-    (Key::NoteCosmeticTattoo, &["pigment is long-lasting but fades; touch-ups are normal.", "Never a diagnosis."]),
+    (Key::NoteBrowsNoHair, &["eyebrows thinned by age or medical treatment", "wants fuller brows/lashes", "SMP is pigment in the skin that looks like follicles or stubble; it grows no hair."]),
+    (Key::NoteLashLineNoHair, &["wants fuller brows/lashes", "SMP is pigment in the skin that looks like follicles or stubble; it grows no hair."]),
+    (Key::NoteLipsLook, &["darker or more defined lips"]),
+    (Key::NoteAreolaLook, &["areola reconstruction"]),
+    (Key::NoteVitiligoLook, &["vitiligo (covering white patches)"]),
+    (Key::NoteScarsLook, &["scars after facial reconstruction", "wants to hide scars on the body"]),
+    (Key::NoteFades, &["pigment is long-lasting but fades; touch-ups are normal."]),
     (Key::NoteConsultation, &["a specialist confirms candidacy at a consultation."]),
     (Key::SummaryGreat, &["great candidate", "Never a diagnosis."]),
     (Key::SummaryGood, &["good candidate with notes"]),
     (Key::SummaryWait, &["This is \"not now\", not \"never\".", "(pigment is hard to place on irritated skin)"]),
     (Key::SummarySpecialist, &["a specialist must assess first."]),
+    // Issue 25 item 1: the result's titles, and every line about sessions, healing, dates
+    // and price, beyond the scalp as on it.
+    (Key::OutcomeGreat, &["great candidate", "Thinning hair or hair falling out"]),
+    (Key::OutcomeGood, &["good candidate with notes", "Thinning hair or hair falling out"]),
+    (Key::OutcomeGreatBrows, &["great candidate", "eyebrows thinned by age or medical treatment"]),
+    (Key::OutcomeGoodBrows, &["good candidate with notes", "eyebrows thinned by age or medical treatment"]),
+    (Key::OutcomeGreatLips, &["great candidate", "darker or more defined lips"]),
+    (Key::OutcomeGoodLips, &["good candidate with notes", "darker or more defined lips"]),
+    (Key::OutcomeGreatLashLine, &["great candidate", "wants fuller brows/lashes"]),
+    (Key::OutcomeGoodLashLine, &["good candidate with notes", "wants fuller brows/lashes"]),
+    (Key::OutcomeGreatAreola, &["great candidate", "areola reconstruction"]),
+    (Key::OutcomeGoodAreola, &["good candidate with notes", "areola reconstruction"]),
+    (Key::OutcomeGreatVitiligo, &["great candidate", "vitiligo (covering white patches)"]),
+    (Key::OutcomeGoodVitiligo, &["good candidate with notes", "vitiligo (covering white patches)"]),
+    (Key::OutcomeGreatScars, &["great candidate", "scars after facial reconstruction", "wants to hide scars on the body"]),
+    (Key::OutcomeGoodScars, &["good candidate with notes", "scars after facial reconstruction", "wants to hide scars on the body"]),
+    (Key::OutcomeWait, &["wait until a flare-up has settled"]),
+    (Key::OutcomeSpecialist, &["talk to a specialist first"]),
+    (Key::SessionHours, &["A session takes **3 to 4 hours**.", "Sessions are at least **one week** apart, to heal."]),
+    (Key::SessionHoursOne, &["A session takes **3 to 4 hours**.", "**1** may be enough for a touch-up."]),
+    (Key::SessionsAreaVaries, &["For any other area (brows, lips, lash line, areola, vitiligo, scars) it gives none of them", "says the specialist will confirm them at the consultation."]),
+    (Key::PlanAreaVaries, &["For any other area (brows, lips, lash line, areola, vitiligo, scars) it gives none of them", "says the specialist will confirm them at the consultation."]),
+    (Key::PlanHealingWeek, &["The healing week: red on the first day, much less by mid-week", "by the end of the week the skin is more even and the colour looks lighter."]),
+    (Key::PlanHealingDays, &["The healing week: red on the first day, much less by mid-week", "by the end of the week the skin is more even and the colour looks lighter."]),
+    (Key::PlanSettling, &["Over the next **2 to 3 weeks** the pigment fades and settles; cared for, the result looks the same a month on.", "pigment is long-lasting but fades; touch-ups are normal."]),
+    (Key::PlanSettledShort, &["the plan ends at the settled pigment, dated as approximate (the healing week plus up to 3 weeks)."]),
+    (Key::PlanCovering, &["a light cover may protect the scalp but has to come off often so the scabs dry"]),
+    (Key::CoversTreatment, &["Usually **3 to 4 sessions**", "The widget reads them as the price of a whole treatment"]),
+    (Key::CoversScaled, &["A range the widget scales from the whole-treatment price for fewer sessions is its own arithmetic, and says so."]),
+    (Key::NotAQuote, &["Prices differ a lot from place to place."]),
+    (Key::AreaNoPrice, &["These are scalp prices. No other area gets a price from them"]),
+    (Key::SourceArea, &["another area has a price only when the marketer configures one."]),
 ];
 
 fn name(key: Key) -> String {
@@ -378,4 +418,83 @@ fn after_a_non_scalp_result_the_estimator_shows_no_scalp_figure() {
             .iter()
             .all(|q| q != &QuestionId::HairLength || state.quiz.quiz.answers.get(*q).is_none()));
     }
+}
+
+/// The plan's lines that are the scalp's (docs/content.md §2): never shown for another area.
+const SCALP_PLAN: &[Key] = &[
+    Key::SessionHours,
+    Key::SessionHoursOne,
+    Key::HoursTotal,
+    Key::HoursOneSession,
+    Key::PlanHealingWeek,
+    Key::PlanHealingDays,
+    Key::PlanSettling,
+    Key::PlanSettledShort,
+    Key::PlanCovering,
+    Key::CalendarDetails,
+];
+
+/// Issue 25 item 1: on every path, every line of the result (title, summary, reasons, notes,
+/// what it says of sessions) and of the estimator's price and plan rests on a line of
+/// docs/content.md for that area; beyond the scalp, none is one of the scalp's plan lines
+/// (the post gives sessions, hours and healing for the scalp only).
+#[test]
+fn every_line_each_area_can_show_rests_on_docs_content_md_for_that_area() {
+    let content = content();
+    let traced: HashSet<Key> = TRACE.iter().map(|(k, _)| *k).collect();
+    let mut seen = HashSet::new();
+    let mut wrong = Vec::new();
+    for answers in every_path() {
+        let result = assess(&answers).unwrap();
+        let procedure = result.procedure;
+        let mut shown = vec![
+            outcome_title(result.outcome, procedure),
+            outcome_summary(result.outcome),
+            session_hours(procedure, result.sessions),
+        ];
+        shown.extend(result.reasons.iter().map(|r| r.text));
+        shown.extend(fixed_notes(procedure));
+        if procedure.is_scalp() {
+            shown.extend([
+                Key::CoversTreatment,
+                Key::CoversScaled,
+                Key::NotAQuote,
+                Key::PlanHealingWeek,
+                Key::PlanSettling,
+                Key::PlanSettledShort,
+                Key::PlanCovering,
+            ]);
+        } else {
+            shown.extend([
+                Key::PlanAreaVaries,
+                Key::AreaNoPrice,
+                Key::SourceArea,
+                Key::NotAQuote,
+            ]);
+        }
+        for key in shown {
+            if !traced.contains(&key) {
+                wrong.push(format!(
+                    "{procedure:?}: {key:?} rests on no line of docs/content.md"
+                ));
+            }
+            if !procedure.is_scalp() && SCALP_PLAN.contains(&key) {
+                wrong.push(format!("{procedure:?}: {key:?} is the scalp's"));
+            }
+            seen.insert((procedure, key));
+        }
+    }
+    // Beyond the scalp, what is said of sessions is that the specialist confirms them,
+    // traced to the line saying the post gives none for those areas.
+    for procedure in Procedure::ALL.into_iter().filter(|p| !p.is_scalp()) {
+        assert!(
+            seen.contains(&(procedure, Key::SessionsAreaVaries)),
+            "{procedure:?}"
+        );
+    }
+    let area_line = "For any other area (brows, lips, lash line, areola, vitiligo, scars) it gives none of them";
+    assert!(line_of(&content, area_line).is_some());
+    wrong.sort();
+    wrong.dedup();
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }

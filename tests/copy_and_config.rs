@@ -67,8 +67,8 @@ fn every_phrase_exists_in_english_and_spanish() {
             same.push(*key);
         }
     }
-    // Only words that are the same in both languages may repeat.
-    assert_eq!(same, vec![Key::OptAreola], "untranslated: {same:?}");
+    // Every phrase is translated (even "Areola" explains itself in each language).
+    assert!(same.is_empty(), "untranslated: {same:?}");
     // The language switch names the *other* language, in that language.
     assert_eq!(
         (
@@ -79,24 +79,55 @@ fn every_phrase_exists_in_english_and_spanish() {
     );
 }
 
+/// Issue 25 item 2: every result says what the procedure does and does not do for its area:
+/// on hair-bearing skin (scalp, brows, lash line) that it grows no hair; for the areola,
+/// vitiligo and scars, that it changes how the skin looks, without calling a medical use
+/// "not a medical treatment"; and that pigment fades.
 #[test]
-fn the_fixed_notes_say_self_assessment_no_hair_growth_and_consultation() {
+fn the_fixed_notes_say_what_the_procedure_does_and_does_not_do_for_each_area() {
     for procedure in Procedure::ALL {
-        let notes: Vec<&str> = fixed_notes(procedure)
-            .iter()
-            .map(|k| k.text(Lang::En))
-            .collect();
-        assert!(notes[0].contains("self-assessment, not a diagnosis"));
-        assert!(notes[1].contains("cosmetic tattoo"), "{procedure:?}");
-        assert!(notes[2].contains("consultation"));
+        for lang in Lang::ALL {
+            let notes: Vec<&str> = fixed_notes(procedure)
+                .iter()
+                .map(|k| k.text(lang))
+                .collect();
+            let all = notes.join(" ");
+            assert!(notes[0].contains(match lang {
+                Lang::En => "self-assessment, not a diagnosis",
+                Lang::Es => "autoevaluación, no un diagnóstico",
+            }));
+            let (grows_no_hair, fades, consultation) = match lang {
+                Lang::En => ("grows no hair", "fades", "consultation"),
+                Lang::Es => ("No hace crecer", "pierde intensidad", "consulta"),
+            };
+            let hair_bearing = matches!(
+                procedure,
+                Procedure::Scalp | Procedure::Eyebrows | Procedure::LashLine
+            );
+            assert_eq!(
+                all.contains(grows_no_hair),
+                hair_bearing,
+                "{procedure:?}: {all}"
+            );
+            assert!(all.contains(fades) && all.contains(consultation), "{all}");
+            assert!(
+                !all.contains("not a medical treatment")
+                    && !all.contains("no un tratamiento médico"),
+                "{all}"
+            );
+        }
     }
-    // The scalp's says it grows no hair; another area's that it is not a medical
-    // treatment and fades (docs/content.md, Corrections).
-    assert!(fixed_notes(Procedure::Scalp)[1]
-        .text(Lang::En)
-        .contains("grows no hair"));
-    let other = fixed_notes(Procedure::Vitiligo)[1].text(Lang::En);
-    assert!(other.contains("not a medical treatment") && other.contains("fades"));
+    for (procedure, says) in [
+        (Procedure::Areola, "not how it feels"),
+        (Procedure::Vitiligo, "does not treat the vitiligo itself"),
+        (Procedure::Scars, "does not remove it"),
+        (Procedure::Lips, "not volume"),
+    ] {
+        assert!(
+            fixed_notes(procedure)[1].text(Lang::En).contains(says),
+            "{procedure:?}"
+        );
+    }
 }
 
 #[test]

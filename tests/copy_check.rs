@@ -266,8 +266,8 @@ fn numbers_agree_with_their_nouns() {
                     .map(|b| format!("{b} in {line}")),
             );
             let unit = match (lang, months) {
-                (Lang::En, 1) => "1 month ",
-                (Lang::Es, 1) => "1 mes ",
+                (Lang::En, 1) => "for 1 month ",
+                (Lang::Es, 1) => "durante 1 mes,",
                 (Lang::En, _) => "months",
                 (Lang::Es, _) => "meses",
             };
@@ -433,25 +433,19 @@ fn scalp_only(lang: Lang) -> &'static [&'static str] {
     }
 }
 
-/// The phrases the estimator shows on a path beyond the scalp (its views: the session
-/// choices, the no-price notice or the clinic's own price, the hours, the plan).
+/// The phrases the estimator shows on a path beyond the scalp (its views: the no-price
+/// notice or the clinic's own price, what it covers, the plan the clinic makes), and the
+/// summary and contact form around it. Sessions, hours and dates are the scalp's and are
+/// not shown there (issue 25 item 1).
 const ESTIMATOR_BEYOND_THE_SCALP: &[Key] = &[
     Key::EstimateHeading,
-    Key::SessionsQuestion,
-    Key::SessionsFromQuiz,
-    Key::SessionsOneTouchUp,
-    Key::SessionsTwo,
-    Key::SessionsThree,
-    Key::SessionsFour,
     Key::EstimatedCost,
     Key::SourceArea,
-    Key::HoursTotal,
-    Key::HoursOneSession,
     Key::MonthlyPayment,
     Key::NotAQuote,
     Key::PlanHeading,
-    Key::StartDateLabel,
-    Key::PlanCovering,
+    Key::PlanAreaVaries,
+    Key::SessionsAreaVaries,
     Key::PrintSummary,
     Key::SummaryHeading,
     Key::SummaryOutcome,
@@ -581,4 +575,206 @@ fn the_out_of_date_notice_says_how_old_the_prices_are() {
             prices_out_of_date(Lang::Es, months)
         );
     }
+}
+
+/// One row of `docs/glossary.md`: an idea and the variants each language must not use for it.
+struct Term {
+    idea: String,
+    not_en: Vec<String>,
+    not_es: Vec<String>,
+}
+
+/// The glossary's table, read from the repository.
+fn glossary() -> Vec<Term> {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/docs/glossary.md");
+    let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    let list = |cell: &str| -> Vec<String> {
+        match cell {
+            "(none)" | "(n/a)" => Vec::new(),
+            _ => cell.split(';').map(|t| t.trim().to_lowercase()).collect(),
+        }
+    };
+    let terms: Vec<Term> = text
+        .lines()
+        .filter(|l| l.starts_with("| ") && !l.starts_with("| Idea "))
+        .map(|l| {
+            let cells: Vec<&str> = l.trim_matches('|').split('|').map(str::trim).collect();
+            assert_eq!(cells.len(), 5, "a glossary row has five cells: {l}");
+            Term {
+                idea: cells[0].to_owned(),
+                not_en: list(cells[3]),
+                not_es: list(cells[4]),
+            }
+        })
+        .collect();
+    assert!(terms.len() >= 15, "the glossary table was not read: {path}");
+    terms
+}
+
+/// Whether `text` uses `term` as a whole word or phrase, ignoring case.
+fn uses(text: &str, term: &str) -> bool {
+    let lower = text.to_lowercase();
+    lower.match_indices(term).any(|(i, _)| {
+        let before = lower[..i].chars().next_back();
+        let after = lower[i + term.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
+}
+
+/// The variants `text` uses that the glossary rules out in `lang`.
+fn off_glossary(glossary: &[Term], lang: Lang, text: &str) -> Vec<String> {
+    glossary
+        .iter()
+        .flat_map(|term| {
+            let banned = match lang {
+                Lang::En => &term.not_en,
+                Lang::Es => &term.not_es,
+            };
+            banned
+                .iter()
+                .filter(|variant| uses(text, variant))
+                .map(|variant| format!("{variant:?} (for {})", term.idea))
+        })
+        .collect()
+}
+
+/// The dash styles `text` uses besides the one the glossary allows (a closed en dash).
+fn other_dashes(text: &str) -> Vec<&'static str> {
+    let mut found = Vec::new();
+    if text.contains(" \u{2013}") || text.contains("\u{2013} ") {
+        found.push("a spaced en dash");
+    }
+    if text.contains('\u{2014}') {
+        found.push("an em dash");
+    }
+    let chars: Vec<char> = text.chars().collect();
+    if chars
+        .windows(3)
+        .any(|w| w[0].is_ascii_digit() && w[1] == '-' && w[2].is_ascii_digit())
+    {
+        found.push("a hyphen between numbers");
+    }
+    found
+}
+
+/// Issue 25 item 4: one term per idea in each language, and one dash style.
+#[test]
+fn no_phrase_uses_a_term_or_dash_the_glossary_rules_out() {
+    let glossary = glossary();
+    // The check catches what it must.
+    assert!(!off_glossary(&glossary, Lang::Es, "Semana de curación").is_empty());
+    assert!(!off_glossary(&glossary, Lang::Es, "Añadir a mi calendario").is_empty());
+    assert!(!off_glossary(&glossary, Lang::En, "if you tick the box").is_empty());
+    assert!(off_glossary(&glossary, Lang::Es, "la piel está más uniforme").is_empty());
+    assert_eq!(other_dashes("$2,000 \u{2013} $5,000"), ["a spaced en dash"]);
+    assert_eq!(other_dashes("3-4 hours"), ["a hyphen between numbers"]);
+    assert!(other_dashes("3\u{2013}4 sessions, lash-line").is_empty());
+    let mut wrong = Vec::new();
+    for key in Key::ALL {
+        for lang in Lang::ALL {
+            let text = filled(*key, lang, "2");
+            for bad in off_glossary(&glossary, lang, &text) {
+                wrong.push(format!("{key:?} ({lang:?}): {bad} in {text}"));
+            }
+            for bad in other_dashes(key.text(lang)) {
+                wrong.push(format!("{key:?} ({lang:?}): {bad} in {text}"));
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "off the glossary:\n{}", wrong.join("\n"));
+}
+
+/// Everything the copy check says of one line a visitor can reach.
+fn line_problems(glossary: &[Term], lang: Lang, line: &common::render::Line) -> Vec<String> {
+    let text = line.text.as_str();
+    let lower = text.to_lowercase();
+    let mut found = Vec::new();
+    if text.contains(['{', '}']) {
+        found.push("a placeholder left unfilled".to_owned());
+    }
+    if text.trim() != text || text.contains("  ") {
+        found.push("a stray or double space".to_owned());
+    }
+    found.extend(
+        BANNED
+            .iter()
+            .filter(|w| lower.contains(*w))
+            .map(|w| format!("the forbidden claim {w:?}")),
+    );
+    found.extend(
+        lower
+            .split(|c: char| !c.is_alphanumeric() && c != '-')
+            .filter(|w| BANNED_WORDS.contains(w))
+            .map(|w| format!("the forbidden word {w:?}")),
+    );
+    found.extend(off_glossary(glossary, lang, text));
+    found.extend(other_dashes(text).into_iter().map(str::to_owned));
+    found.extend(disagreements(text));
+    let aside = text.starts_with('(');
+    for start in sentence_starts(text).iter().skip(usize::from(aside)) {
+        if !capitalised(start) {
+            found.push(format!("a sentence starting in lowercase: {start:?}"));
+        }
+    }
+    if !line.procedure.is_scalp() && !line.names_the_scalp_on_purpose {
+        found.extend(
+            scalp_only(lang)
+                .iter()
+                .filter(|w| lower.contains(*w))
+                .map(|w| format!("the scalp's word {w:?} beyond the scalp")),
+        );
+    }
+    if lang == Lang::Es && text.contains("SMP") && !text.contains("por sus siglas en inglés") {
+        found.push("\"SMP\" unexplained in Spanish".to_owned());
+    }
+    found
+}
+
+/// Issue 25 item 5: the full text of every path, in both languages (every question, result,
+/// estimate, plan, calendar, summary and contact line a visitor can reach), through the copy
+/// check; and every phrase of the table is reached by some path, so none escapes it.
+#[test]
+fn every_line_on_every_path_passes_the_copy_check_in_both_languages() {
+    let glossary = glossary();
+    let mut wrong = Vec::new();
+    for lang in Lang::ALL {
+        let lines = common::render::visitor_lines(lang);
+        // Many paths share a line: each distinct text is checked once for each kind of path.
+        let mut checked = std::collections::HashSet::new();
+        for line in &lines {
+            let kind = (line.procedure.is_scalp(), line.names_the_scalp_on_purpose);
+            if !checked.insert((line.text.as_str(), kind)) {
+                continue;
+            }
+            for problem in line_problems(&glossary, lang, line) {
+                wrong.push(format!(
+                    "{lang:?} {}: {problem} in {:?}",
+                    line.at, line.text
+                ));
+            }
+        }
+        // Every phrase shows on some path (its words up to its first placeholder), but for
+        // the one the English form never shows.
+        for key in Key::ALL {
+            let fixed = key.text(lang).split('{').next().unwrap_or("").trim();
+            let hidden = lang == Lang::En && *key == Key::LeadClinicLanguage;
+            let reached = fixed.is_empty() || checked.iter().any(|(t, _)| t.contains(fixed));
+            if reached == hidden {
+                wrong.push(format!("{lang:?} {key:?}: reached = {reached}"));
+            }
+        }
+    }
+    wrong.sort();
+    wrong.dedup();
+    assert!(
+        wrong.is_empty(),
+        "{} problems on the paths:\n{}",
+        wrong.len(),
+        wrong
+            .iter()
+            .take(80)
+            .cloned()
+            .collect::<Vec<_>>()
+            .join("\n")
+    );
 }

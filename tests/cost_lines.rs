@@ -122,7 +122,7 @@ fn the_summary_prints_the_estimators_own_lines_and_every_line_is_whole() {
                         let all = [
                             Some(&lines.range),
                             Some(&lines.covers),
-                            Some(&lines.hours),
+                            lines.hours.as_ref(),
                             lines.no_clinic_price.as_ref(),
                             lines.monthly.as_ref(),
                             lines.as_of.as_ref(),
@@ -153,14 +153,14 @@ fn the_summary_prints_the_estimators_own_lines_and_every_line_is_whole() {
 #[test]
 fn the_lines_are_written_in_the_visitors_language_through_the_formatter() {
     let config = &configs()[1];
-    for (lang, words) in [(Lang::En, "Prices as of"), (Lang::Es, "Precios")] {
+    for (lang, words) in [(Lang::En, "Prices published"), (Lang::Es, "Precios")] {
         let mut state = estimator(config, lang, &[]);
         step(&mut state, Action::ChoosePlace(Place::Listed(0)));
         let (Some(lines), _) = lines_of(&screen(&state, TODAY, &Plain)) else {
             panic!("no estimate")
         };
         assert!(
-            lines.range.starts_with('$') && lines.range.contains(" – $"),
+            lines.range.starts_with('$') && lines.range.contains("\u{2013}$"),
             "{lines:?}"
         );
         let as_of = lines.as_of.clone().expect("the table's date");

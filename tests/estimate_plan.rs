@@ -152,20 +152,19 @@ fn the_plan_follows_the_healing_week_and_settling() {
         "at least a week apart"
     );
     assert_eq!(session_dates(start, 3), plan.sessions);
+    // Issue 25 item 3 (review H4): the healing week, then 2 to 3 weeks of settling: by
+    // about the fourth week after the last session, never the earliest day as if certain.
     assert_eq!(
         plan.settled,
-        start.add_days(35),
-        "settled 2–3 weeks after the last session"
+        start.add_days(14 + 28),
+        "settled about 4 weeks after the last session"
     );
-    assert_eq!(
-        plan.final_look,
-        start.add_days(44),
-        "about a month after the last session"
-    );
+    // Review H2: no "healed result" a month on; the plan ends when the pigment has settled.
+    assert_eq!(plan.final_look, plan.settled);
     assert_eq!(
         plan.span_days(),
-        44,
-        "the picture's axis: first session to final look"
+        42,
+        "the picture's axis: first session to the settled pigment"
     );
     assert_eq!(
         (plan.start(), plan.last_session()),
@@ -370,8 +369,9 @@ proptest! {
         let start = Date::from_days(days);
         let plan = Plan::new(start, sessions);
         let mut all = plan.sessions.clone();
-        all.extend([plan.settled, plan.final_look]);
+        all.push(plan.settled);
         prop_assert!(all.windows(2).all(|w| w[0] < w[1]), "strictly increasing");
+        prop_assert_eq!(plan.final_look, plan.settled, "the plan ends when the pigment has settled");
         let s = session_dates(start, sessions);
         prop_assert_eq!(s.len(), usize::from(sessions));
         prop_assert!(s.windows(2).all(|w| w[1].to_days() - w[0].to_days() >= 7));

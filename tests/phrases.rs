@@ -48,7 +48,7 @@ fn step_monthly_and_consent_lines_are_one_phrase_each() {
         "Or about $150 to $420 a month for 12 months at 9.9% APR (estimate)"
     );
     let one = fill(Key::MonthlyPaymentOneMonth.text(Lang::Es), &values);
-    assert!(one.contains("durante 1 mes "), "{one}");
+    assert!(one.contains("durante 1 mes,"), "{one}");
     for key in [Key::StepOf, Key::LeadConsent, Key::MonthlyPayment] {
         for lang in [Lang::En, Lang::Es] {
             assert!(

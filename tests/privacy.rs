@@ -30,7 +30,7 @@ fn the_start_screen_says_what_this_configuration_sends() {
     let text = said(&counts);
     assert!(!text.contains("Nothing is sent"), "{text}");
     assert!(
-        text.contains("learn only when you start and finish, the city you choose for prices and which buttons you press, never your answers"),
+        text.contains("record only when you start and finish, the city you choose for prices and which buttons you press, never your answers"),
         "{text}"
     );
 
@@ -39,7 +39,7 @@ fn the_start_screen_says_what_this_configuration_sends() {
         share_outcome: true,
         ..Config::default()
     };
-    assert!(said(&sharing).contains("only if you tick the box"));
+    assert!(said(&sharing).contains("Your result is shared only if you check the box"));
 
     let contact = Config {
         lead_url: Some("https://forms.example-clinic.com/smp".into()),
@@ -116,7 +116,7 @@ fn the_analytics_sentence_names_every_field_an_event_carries() {
     let named = |field: &str| match field {
         "city" => ("the city you choose", "la ciudad que elige"),
         "cta" => ("which buttons you press", "los botones que presiona"),
-        "outcome" => ("Your type of result", "El tipo de resultado"),
+        "outcome" => ("Your result", "Su resultado"),
         other => panic!("the start screen does not name the field `{other}`"),
     };
     for event in every_event {

@@ -86,10 +86,11 @@ pub fn money(lang: Lang, dollars: f64) -> String {
     write(Style::Money, lang, &JsValue::from_f64(dollars)).unwrap_or_default()
 }
 
-/// A price range, "$2,000 – $5,000", as every estimate on screen writes it.
+/// A price range, "$2,000–$5,000", as every estimate on screen writes it: a closed en dash,
+/// as for every other range the widget shows ("3–4 sessions").
 pub fn money_range(lang: Lang, low: u32, high: u32) -> String {
     let mut range = money(lang, f64::from(low));
-    range.push_str(" \u{2013} ");
+    range.push('\u{2013}');
     range.push_str(&money(lang, f64::from(high)));
     range
 }

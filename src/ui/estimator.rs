@@ -115,6 +115,9 @@ pub fn estimator(props: EstimatorProps, heading: NodeRef) -> Html {
                 </select>
             </div>
             }
+            // Sessions, their length and the plan are the scalp's (docs/content.md §2): another
+            // area is told the clinic plans them (`PlanAreaVaries`) and offers no choice.
+            if screen.procedure.is_scalp() {
             <fieldset class="field">
                 // The quiz's figure is part of the group's name: read with the question.
                 <legend class="field-label">
@@ -128,6 +131,7 @@ pub fn estimator(props: EstimatorProps, heading: NodeRef) -> Html {
                 </legend>
                 <div class="choices sessions">{ for session_choices }</div>
             </fieldset>
+            }
             if let Some(lines) = &screen.lines {
                 { summary(lang, lines) }
             } else if screen.estimate == Err(EstimateError::NoAreaPrice) {
@@ -140,15 +144,21 @@ pub fn estimator(props: EstimatorProps, heading: NodeRef) -> Html {
                 { city_chart(lang, &config.prices, clinic_chart, screen.place) }
             }
             <h3 class="plan-heading">{ phrase(Key::PlanHeading, lang) }</h3>
+            if screen.procedure.is_scalp() {
             <div class="field start-field">
                 <label class="field-label" for="smp-start">{ phrase(Key::StartDateLabel, lang) }</label>
                 <input id="smp-start" class="date-input" type="date" value={screen.start.iso()} onchange={on_start} />
             </div>
             { timeline(lang, &Plan::new(screen.start, screen.sessions)) }
+            } else {
+                <p class="notice plan-area-varies">{ fill(Key::PlanAreaVaries.text(lang), &[("clinic", &config.clinic)]) }</p>
+            }
             <div class="nav take-home">
+                if screen.procedure.is_scalp() {
                 <button type="button" class="button secondary calendar-button" onclick={calendar}>
                     { phrase(Key::CalendarButton, lang) }
                 </button>
+                }
                 <button type="button" class="button secondary print-button" onclick={print}>
                     { phrase(Key::PrintSummary, lang) }
                 </button>
@@ -193,7 +203,9 @@ fn summary(lang: Lang, lines: &CostLines) -> Html {
             if let Some(note) = &lines.no_clinic_price {
                 <p class="hint no-clinic-price">{ note.clone() }</p>
             }
-            <p class="estimate-hours">{ lines.hours.clone() }</p>
+            if let Some(hours) = &lines.hours {
+                <p class="estimate-hours">{ hours.clone() }</p>
+            }
             if let Some(monthly) = &lines.monthly {
                 <p class="estimate-monthly">{ monthly.clone() }</p>
             }

@@ -6,7 +6,7 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::phrase::phrase;
-use crate::domain::copy::labels::{outcome_title, shared_answer_labels};
+use crate::domain::copy::labels::{lead_language_note, outcome_title, shared_answer_labels};
 use crate::domain::copy::lang::Lang;
 use crate::domain::copy::text::{fill, Key};
 use crate::domain::outputs::lead::{
@@ -94,7 +94,9 @@ pub(super) fn lead_form(props: LeadFormProps) -> Html {
                         </li>
                         { for answers }
                     </ul>
-                    <p class="hint lead-language">{ phrase(Key::LeadClinicLanguage, lang) }</p>
+                    if let Some(note) = lead_language_note(lang) {
+                        <p class="hint lead-language">{ phrase(note, lang) }</p>
+                    }
                 </div>
             }
         });

@@ -3,7 +3,7 @@ use yew::prelude::*;
 use super::class::with_class;
 use super::phrase::phrase;
 use crate::domain::copy::labels::{
-    answer_label, fixed_notes, outcome_summary, outcome_title, sessions_noun,
+    answer_label, fixed_notes, outcome_summary, outcome_title, session_hours, sessions_noun,
 };
 use crate::domain::copy::lang::Lang;
 use crate::domain::copy::text::Key;
@@ -74,14 +74,19 @@ pub fn outcome_view(props: OutcomeViewProps, heading: NodeRef) -> Html {
             <ul class="reasons">
                 { for assessment.reasons.iter().map(|r| reason(r.because, r.text)) }
             </ul>
+            // The count is the article's for the scalp; another area is told the
+            // specialist confirms it (`session_hours`).
             <p class="sessions">
-                { phrase(Key::SessionsLabel, lang) }{ " " }
-                <strong class="session-count">
-                    { sessions.min }
-                    if sessions.max != sessions.min { { "\u{2013}" }{ sessions.max } }
-                    { " " }{ phrase(session_word, lang) }
-                </strong>
-                { ". " }{ phrase(Key::SessionHours, lang) }
+                if assessment.procedure.is_scalp() {
+                    { phrase(Key::SessionsLabel, lang) }{ " " }
+                    <strong class="session-count">
+                        { sessions.min }
+                        if sessions.max != sessions.min { { "\u{2013}" }{ sessions.max } }
+                        { " " }{ phrase(session_word, lang) }
+                    </strong>
+                    { ". " }
+                }
+                { phrase(session_hours(assessment.procedure, sessions), lang) }
             </p>
             <h3>{ phrase(Key::NotesHeading, lang) }</h3>
             <ul class="fixed-notes">

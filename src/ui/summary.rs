@@ -6,16 +6,16 @@
 use yew::prelude::*;
 
 use crate::domain::config::Config;
-use crate::domain::copy::labels::{fixed_notes, outcome_title};
+use crate::domain::copy::labels::{fixed_notes, outcome_title, session_hours};
 use crate::domain::copy::lang::Lang;
 use crate::domain::copy::text::{fill, Key};
 use crate::domain::date::Date;
 use crate::domain::pricing::plan::Plan;
-use crate::domain::quiz::outcome::Procedure;
+use crate::domain::quiz::outcome::{Procedure, SessionRange};
 use crate::domain::widget::{CostedPlan, SummaryScreen};
 
 use super::phrase::phrase;
-use crate::shell::format::day;
+use crate::shell::format::{date, day};
 
 /// The summary: the result, if any, and the cost and the plan once the visitor has seen
 /// them (`SummaryScreen::costed`).
@@ -26,11 +26,11 @@ pub fn print_summary(lang: Lang, config: &Config, summary: &SummaryScreen) -> Ht
     let costed = summary
         .costed
         .as_ref()
-        .map(|costed| cost_and_plan(lang, costed));
+        .map(|costed| cost_and_plan(lang, config, procedure, costed));
     html! {
         <section class="print-summary" aria-hidden="true">
             <h2>{ phrase(Key::SummaryHeading, lang) }</h2>
-            <p>{ fill(Key::SummaryPrepared.text(lang), &[("date", &day(lang, summary.prepared)), ("clinic", &config.clinic)]) }</p>
+            <p>{ fill(Key::SummaryPrepared.text(lang), &[("date", &date(lang, summary.prepared)), ("clinic", &config.clinic)]) }</p>
             if let Some(assessment) = assessment {
                 <h3>{ phrase(Key::SummaryOutcome, lang) }{ " " }{ phrase(outcome_title(assessment.outcome, procedure), lang) }</h3>
                 <ul>{ for assessment.reasons.iter().map(|r| html! { <li>{ phrase(r.text, lang) }</li> }) }</ul>
@@ -49,7 +49,7 @@ pub fn print_summary(lang: Lang, config: &Config, summary: &SummaryScreen) -> Ht
 
 /// The estimate's lines (what it pays for, where it comes from, the prices' date and
 /// whether they are out of date: the estimator's own) and the plan's dates.
-fn cost_and_plan(lang: Lang, costed: &CostedPlan) -> Html {
+fn cost_and_plan(lang: Lang, config: &Config, procedure: Procedure, costed: &CostedPlan) -> Html {
     let plan = Plan::new(costed.start, costed.sessions);
     let dated = |key: Key, when: Date| fill(key.text(lang), &[("date", &day(lang, when))]);
     let plan_lines = plan.sessions.iter().zip(1u8..).map(|(d, n)| {
@@ -77,16 +77,25 @@ fn cost_and_plan(lang: Lang, costed: &CostedPlan) -> Html {
             </>
         }
     });
+    let sessions = SessionRange {
+        min: costed.sessions,
+        max: costed.sessions,
+    };
     html! {
         <>
             { for estimate }
             <h3>{ phrase(Key::PlanHeading, lang) }</h3>
-            <ul>
-                { for plan_lines }
-                <li>{ dated(Key::PlanSettledShort, plan.settled) }</li>
-                <li>{ dated(Key::PlanFinalShort, plan.final_look) }</li>
-            </ul>
-            <p>{ phrase(Key::SessionHours, lang) }{ " " }{ phrase(Key::PlanHealingWeek, lang) }{ " " }{ phrase(Key::PlanSettling, lang) }</p>
+            // The dates and the healing are the scalp's (docs/content.md §2): another area's
+            // plan is the clinic's to make.
+            if procedure.is_scalp() {
+                <ul>
+                    { for plan_lines }
+                    <li>{ dated(Key::PlanSettledShort, plan.settled) }</li>
+                </ul>
+                <p>{ phrase(session_hours(procedure, sessions), lang) }{ " " }{ phrase(Key::PlanHealingWeek, lang) }{ " " }{ phrase(Key::PlanSettling, lang) }</p>
+            } else {
+                <p>{ fill(Key::PlanAreaVaries.text(lang), &[("clinic", &config.clinic)]) }</p>
+            }
         </>
     }
 }

@@ -1,9 +1,8 @@
 //! The treatment plan as one picture on one time axis — the sessions, the healing week
-//! after each, the weeks the pigment settles, the final look — with the first and last
-//! dates on it; the legend below is its text equivalent (the picture is hidden from screen
-//! readers): one line per session, the healing week, the settling and the final look, each
-//! once; what happens meanwhile is said once, in a disclosure a phone keeps closed. Nothing
-//! in it moves.
+//! after each, the weeks the pigment settles — with the first and last dates on it; the
+//! legend below is its text equivalent (the picture is hidden from screen readers): one line
+//! per session and the approximate settled date; what happens meanwhile is said once, in a
+//! disclosure a phone keeps closed. Nothing in it moves.
 
 use yew::prelude::*;
 
@@ -66,7 +65,6 @@ pub fn timeline(lang: Lang, plan: &Plan) -> Html {
             <ul class="plan-list">
                 { for sessions }
                 { item("plan-settled", dated(Key::PlanSettledShort, plan.settled)) }
-                { item("plan-final", dated(Key::PlanFinalShort, plan.final_look)) }
             </ul>
             // The healing week's key opens what happens then, said once (open at first on a
             // wide screen).

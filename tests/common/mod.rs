@@ -2,6 +2,8 @@
 //! parser as the `url` crate implements it. Each test binary uses only some of it.
 #![allow(dead_code)]
 
+pub mod render;
+
 use smp_widget::domain::config::url::ParsedUrl;
 use smp_widget::domain::quiz::answers::Answers;
 use smp_widget::domain::quiz::questions::{options, path, record};

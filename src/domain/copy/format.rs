@@ -16,10 +16,11 @@ pub trait Formatter {
     /// A date without its weekday, e.g. "December 19, 2022".
     fn date(&self, lang: Lang, date: Date) -> String;
 
-    /// A price range, "$2,000 – $5,000", as every estimate writes it.
+    /// A price range, "$2,000–$5,000", as every estimate writes it: a closed en dash, as
+    /// for every other range the widget shows ("3–4 sessions", docs/glossary.md).
     fn money_range(&self, lang: Lang, low: u32, high: u32) -> String {
         let mut range = self.money(lang, f64::from(low));
-        range.push_str(" \u{2013} ");
+        range.push('\u{2013}');
         range.push_str(&self.money(lang, f64::from(high)));
         range
     }

@@ -10,7 +10,7 @@ use crate::domain::quiz::answers::{
     KeloidHistory as K, MakeupEase as M, Motivation as W, PatternScale, QuestionId,
     SkinCondition as C, SkinTone as T,
 };
-use crate::domain::quiz::outcome::{Outcome, Procedure};
+use crate::domain::quiz::outcome::{Outcome, Procedure, SessionRange};
 
 /// The heading of a question; the detail question depends on the area chosen.
 pub fn question_heading(question: QuestionId, answers: &Answers) -> Key {
@@ -167,15 +167,53 @@ pub fn procedure_name(procedure: Procedure) -> Key {
 }
 
 /// The notes every result carries; not configurable. The second says what the procedure
-/// is: for the scalp, pigment that looks like follicles and grows no hair; for another
-/// area, a cosmetic tattoo that fades.
-pub fn fixed_notes(procedure: Procedure) -> [Key; 3] {
-    let what = if procedure.is_scalp() {
-        Key::NoteNoHairGrowth
-    } else {
-        Key::NoteCosmeticTattoo
+/// does and does not do for that area, in words a medical patient can read: on hair-bearing
+/// skin (scalp, brows, lash line), that it grows no hair; elsewhere, that it changes how the
+/// skin looks and treats nothing. The third, that pigment fades (CONTENT.md, Corrections).
+pub fn fixed_notes(procedure: Procedure) -> [Key; 4] {
+    let what = match procedure {
+        Procedure::Scalp => Key::NoteNoHairGrowth,
+        Procedure::Eyebrows => Key::NoteBrowsNoHair,
+        Procedure::LashLine => Key::NoteLashLineNoHair,
+        Procedure::Lips => Key::NoteLipsLook,
+        Procedure::Areola => Key::NoteAreolaLook,
+        Procedure::Vitiligo => Key::NoteVitiligoLook,
+        Procedure::Scars => Key::NoteScarsLook,
     };
-    [Key::NoteSelfAssessment, what, Key::NoteConsultation]
+    [
+        Key::NoteSelfAssessment,
+        what,
+        Key::NoteFades,
+        Key::NoteConsultation,
+    ]
+}
+
+/// What the result says about sessions after the likely count: the article gives session
+/// length and spacing for the scalp only, so another area is told the specialist confirms
+/// both (and shows no count); one session has no "between sessions".
+pub fn session_hours(procedure: Procedure, sessions: SessionRange) -> Key {
+    if !procedure.is_scalp() {
+        Key::SessionsAreaVaries
+    } else if sessions.max == 1 {
+        Key::SessionHoursOne
+    } else {
+        Key::SessionHours
+    }
+}
+
+/// A calendar event's title (`{n}` of `{m}`), without "1 of 1" for a single session.
+pub fn calendar_title(sessions: usize) -> Key {
+    if sessions == 1 {
+        Key::CalendarTitleOne
+    } else {
+        Key::CalendarTitle
+    }
+}
+
+/// The note under the contact preview that the clinic reads it in English: only for a
+/// visitor who reads another language.
+pub fn lead_language_note(lang: Lang) -> Option<Key> {
+    (lang != Lang::En).then_some(Key::LeadClinicLanguage)
 }
 
 /// "session" or "sessions" after a count (the larger, in a range such as 3–4).

@@ -1,6 +1,7 @@
 //! The treatment plan as dated steps (docs/content.md §2): sessions at least a week apart, the
-//! healing week after each, the pigment settling over the next 2 to 3 weeks, and the final
-//! look about a month after the last session.
+//! healing week after each, then the pigment settling over the next 2 to 3 weeks. The plan
+//! ends there, at an approximate date: the sources name no later milestone (only that, with
+//! care, the result looks the same a month later).
 
 use crate::domain::date::Date;
 
@@ -8,19 +9,21 @@ use crate::domain::date::Date;
 pub const DAYS_BETWEEN_SESSIONS: i64 = 7;
 /// The healing week after each session.
 pub const HEALING_DAYS: i64 = 7;
-/// The pigment has faded and settled 2 to 3 weeks after the last session: by the third.
-pub const SETTLED_AFTER_DAYS: i64 = 21;
-/// The final look, about a month after the last session.
-pub const FINAL_LOOK_AFTER_DAYS: i64 = 30;
+/// The pigment has faded and settled 2 to 3 weeks after the healing week: by about the end
+/// of the third (shown as an approximate date, never as certain).
+pub const SETTLED_AFTER_DAYS: i64 = HEALING_DAYS + 21;
+/// Where the plan ends: when the pigment has settled.
+pub const FINAL_LOOK_AFTER_DAYS: i64 = SETTLED_AFTER_DAYS;
 
 /// The plan's dates, from the first session to the final look.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Plan {
     /// Each session's day, in order (1 to 4 of them).
     pub sessions: Vec<Date>,
-    /// The pigment has faded and settled (the end of the 2 to 3 weeks of settling).
+    /// About when the pigment has faded and settled (the end of the 2 to 3 weeks of
+    /// settling after the healing week).
     pub settled: Date,
-    /// About a month after the last session: with care, the final look.
+    /// Where the plan (and its picture) ends: the settled date.
     pub final_look: Date,
 }
 

@@ -21,8 +21,9 @@ pub struct CostLines {
     /// The clinic has no price of its own and its city is not in the table: said so, with
     /// no figure invented (`docs/content.md` §3). Never for an area's own price.
     pub no_clinic_price: Option<String>,
-    /// The hours in the chair over all the sessions.
-    pub hours: String,
+    /// The hours in the chair over all the sessions: the scalp's figures (docs/content.md
+    /// §2), so none for another area's own price.
+    pub hours: Option<String>,
     /// The monthly payment, when the marketer configured terms.
     pub monthly: Option<String>,
     /// "Prices as of <date>.", the city table's date (not for an area's own price).
@@ -61,14 +62,16 @@ pub fn cost_lines(
                 )
             });
     let (low, high) = estimate.hours;
-    let hours = fill(
-        hours_in_chair(estimate.sessions).text(lang),
-        &[
-            ("n", &estimate.sessions.to_string()),
-            ("low", &low.to_string()),
-            ("high", &high.to_string()),
-        ],
-    );
+    let hours = table.then(|| {
+        fill(
+            hours_in_chair(estimate.sessions).text(lang),
+            &[
+                ("n", &estimate.sessions.to_string()),
+                ("low", &low.to_string()),
+                ("high", &high.to_string()),
+            ],
+        )
+    });
     let monthly = estimate
         .monthly
         .zip(config.payment)

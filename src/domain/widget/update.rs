@@ -9,6 +9,7 @@ use crate::domain::pricing::estimate::{MAX_SESSIONS, MIN_SESSIONS};
 use crate::domain::quiz::assessment::assess;
 use crate::domain::quiz::questions::{QuizError, Step};
 
+use crate::domain::copy::labels::calendar_title;
 use crate::domain::copy::text::{fill, Key};
 use crate::domain::outputs::ics::{calendar, CalendarEvent};
 use crate::domain::pricing::plan::Plan;
@@ -204,7 +205,7 @@ fn calendar_file(state: &WidgetState, plan: Plan, now_ms: u64) -> Option<Effect>
         .map(|(date, n)| CalendarEvent {
             date: *date,
             summary: fill(
-                Key::CalendarTitle.text(lang),
+                calendar_title(plan.sessions.len()).text(lang),
                 &[("n", &n.to_string()), ("m", &of)],
             ),
         })
