@@ -168,3 +168,35 @@ fn the_lines_are_written_in_the_visitors_language_through_the_formatter() {
         assert!(lines.monthly.clone().expect("terms").contains("9.99%"));
     }
 }
+
+#[test]
+fn the_printed_summary_is_written_whole_by_screen_with_todays_date_passed_in() {
+    for config in configs() {
+        for lang in Lang::ALL {
+            let mut state = estimator(&config, lang, &[]);
+            for sessions in MIN_SESSIONS..=MAX_SESSIONS {
+                step(&mut state, Action::ChooseSessions(sessions));
+                let shown = screen(&state, TODAY, &Plain);
+                let summary = shown.summary.expect("printable beside the estimator");
+                assert!(
+                    summary.prepared.contains("day 2026-11-30")
+                        && summary.prepared.contains(&config.clinic),
+                    "{lang:?}: {}",
+                    summary.prepared
+                );
+                assert_eq!(
+                    summary.contact,
+                    format!("{}, {}", config.clinic, config.phone.display)
+                );
+                let plan = summary.costed.expect("seen").plan;
+                // Each session, then settled and the final look.
+                assert_eq!(plan.len(), usize::from(sessions) + 2, "{plan:?}");
+                assert!(
+                    plan.iter()
+                        .all(|l| l.contains("day 20") && !l.contains(['{', '}'])),
+                    "{plan:?}"
+                );
+            }
+        }
+    }
+}
