@@ -115,11 +115,14 @@ describe('WordPress translations in a real WordPress: the admin screens in the a
   const setAdminLocale = (locale) => site.php(`return (bool) update_user_meta(get_user_by('login', ${JSON.stringify(USERS.admin.login)})->ID, 'locale', ${JSON.stringify(locale)});`);
   /** A published page with `content`; its address. */
   const page = (title, content) => site.php(`$id = wp_insert_post(wp_slash(array('post_type' => 'page', 'post_status' => 'publish', 'post_title' => ${JSON.stringify(title)}, 'post_content' => ${JSON.stringify(content)}))); return get_permalink($id);`);
-  /** The text of the fallback link inside each widget of the page, as a visitor's browser gets it. */
-  const fallbackLinks = async (url) => {
+  /** Each widget's fallback on the page, as a visitor's browser gets it: its paragraphs' texts. */
+  const fallbacks = async (url) => {
     const html = await (await fetch(url)).text();
-    return [...html.matchAll(/<smp-widget\b[^>]*>\s*<a href="[^"]*">([^<]*)<\/a>\s*<\/smp-widget>/g)].map((m) => m[1]);
+    return [...html.matchAll(/<smp-widget\b[^>]*>([^]*?)<\/smp-widget>/g)]
+      .map((m) => [...m[1].matchAll(/<p>([^]*?)<\/p>|^\s*(<a [^]*?<\/a>)\s*$/g)].map((p) => (p[1] ?? p[2]).replace(/<[^>]+>/g, '')));
   };
+  /** The text of the fallback link inside each widget of the page. */
+  const fallbackLinks = async (url) => (await fallbacks(url)).map((lines) => lines.at(-1));
   /** A full-page screenshot for the reviewer (SMP_WP_SHOTS, /tmp/wp-shots by default). */
   const shot = async (name) => {
     mkdirSync(SHOTS, { recursive: true });
@@ -186,6 +189,11 @@ describe('WordPress translations in a real WordPress: the admin screens in the a
     assert.deepEqual(await fallbackLinks(spanish), ['Llamar al 760.501.0080']);
     assert.deepEqual(await fallbackLinks(shortcode), ['Llamar al 760.501.0080']);
     assert.deepEqual(await fallbackLinks(both), ['Call 760.501.0080', 'Llamar al 760.501.0080']);
+    // The whole card an inline widget shows while it loads (docs: the snippet's fallback).
+    assert.deepEqual(await fallbacks(both), [
+      ['Desert Skin Studio', 'Is scalp micropigmentation right for you? Call us and ask.', 'Call 760.501.0080'],
+      ['Desert Skin Studio', '¿Es la micropigmentación capilar para usted? Llámenos y pregunte.', 'Llamar al 760.501.0080'],
+    ]);
 
     // The settings' language, where the block sets none; a block's own language over it.
     setSettings(site, { lang: 'es' });

@@ -211,7 +211,7 @@
       hostSheet.replaceSync(
         ':host{display:block;min-height:var(--smp-min-height,520px);box-sizing:border-box}' +
         '@media (max-width:700px){:host{min-height:var(--smp-min-height,640px)}}' +
-        '@media (max-width:480px){:host{min-height:var(--smp-min-height,800px)}}' +
+        '@media (max-width:480px){:host{min-height:var(--smp-min-height,840px)}}' +
         '@media (max-width:360px){:host{min-height:var(--smp-min-height,860px)}}' +
         ':host([parts=estimator]){min-height:var(--smp-min-height,100vh)}' +
         // Until the widget is ready, and whenever it cannot start, the reserved box is the

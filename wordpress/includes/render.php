@@ -88,7 +88,28 @@ function render_element( array $overrides, array $extra = array(), string $wrapp
 		$escaped = in_array( $name, array( 'booking-url', 'lead-url' ), true ) ? esc_url( $value ) : esc_attr( $value );
 		$html   .= ' ' . $name . '="' . $escaped . '"';
 	}
-	return $html . '>' . fallback( $attributes['lang'] ?? '' ) . '</smp-widget>';
+	$popup = 'popup' === trim( (string) ( $attributes['mode'] ?? '' ) );
+	return $html . '>' . ( $popup ? fallback( $attributes['lang'] ?? '' ) : fallback_card( $attributes ) ) . '</smp-widget>';
+}
+
+/**
+ * An inline widget's fallback as the page's reserving rules show it while the widget loads
+ * and whenever it cannot start: a card with the clinic's name, a short line and the call
+ * link (the snippet's and the configurator's, in the widget's language), so the reserved
+ * box never looks empty. A popup keeps the link alone: its box is a button's.
+ *
+ * @param array<string, string> $attributes The element's attributes.
+ */
+function fallback_card( array $attributes ): string {
+	$link = fallback( $attributes['lang'] ?? '' );
+	if ( '' === $link ) {
+		return '';
+	}
+	$language = page_language( $attributes['lang'] ?? '' );
+	$clinic   = (string) ( $attributes['clinic'] ?? '' );
+	return ( '' === $clinic ? '' : '<p><strong>' . esc_html( $clinic ) . '</strong></p>' )
+		. '<p>' . esc_html( in_language( $language, 'Is scalp micropigmentation right for you? Call us and ask.' ) ) . '</p>'
+		. '<p>' . $link . '</p>'; // Escaped in fallback().
 }
 
 /**
