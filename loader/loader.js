@@ -21,7 +21,7 @@
   var OPTIONS = ['__SMP_OBSERVED__'];
   // The floating launcher's words: one line on a 320 px phone in either language, and the
   // procedure named, not its acronym (issue 25).
-  var LAUNCHER_EN = 'Scalp micropigmentation quiz';
+  var LAUNCHER_EN = 'Micropigmentation quiz';
   var LAUNCHER_ES = 'Test de micropigmentación';
 
   if (typeof customElements === 'undefined' || typeof HTMLElement === 'undefined' || customElements.get(TAG)) return;
