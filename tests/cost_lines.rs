@@ -8,6 +8,7 @@ use std::rc::Rc;
 
 use smp_widget::domain::config::Config;
 use smp_widget::domain::copy::lang::Lang;
+use smp_widget::domain::copy::text::{fill, Key};
 use smp_widget::domain::date::Date;
 use smp_widget::domain::pricing::estimate::{PaymentTerms, Place, MAX_SESSIONS, MIN_SESSIONS};
 use smp_widget::domain::pricing::prices::ClinicPrice;
@@ -166,5 +167,67 @@ fn the_lines_are_written_in_the_visitors_language_through_the_formatter() {
         let as_of = lines.as_of.clone().expect("the table's date");
         assert!(as_of.starts_with(words) && as_of.ends_with('.'), "{as_of}");
         assert!(lines.monthly.clone().expect("terms").contains("9.99%"));
+    }
+}
+
+#[test]
+fn the_printed_summary_is_written_whole_by_screen_with_todays_date_passed_in() {
+    for config in configs() {
+        for lang in Lang::ALL {
+            let mut state = estimator(&config, lang, &[]);
+            for sessions in MIN_SESSIONS..=MAX_SESSIONS {
+                step(&mut state, Action::ChooseSessions(sessions));
+                let shown = screen(&state, TODAY, &Plain);
+                let summary = shown.summary.expect("printable beside the estimator");
+                assert!(
+                    summary.prepared.contains("day 2026-11-30")
+                        && summary.prepared.contains(&config.clinic),
+                    "{lang:?}: {}",
+                    summary.prepared
+                );
+                assert_eq!(
+                    summary.contact,
+                    format!("{}, {}", config.clinic, config.phone.display)
+                );
+                let costed = summary.costed.expect("seen");
+                // Each session, then about when the pigment has settled.
+                assert_eq!(costed.plan.len(), usize::from(sessions) + 1, "{costed:?}");
+                assert!(
+                    costed
+                        .plan
+                        .iter()
+                        .all(|l| l.contains("day 20") && !l.contains(['{', '}'])),
+                    "{costed:?}"
+                );
+                assert!(
+                    costed.plan_note.contains(Key::PlanHealingWeek.text(lang)),
+                    "{costed:?}"
+                );
+            }
+        }
+    }
+}
+
+/// docs/content.md §2: sessions, hours, healing and their dates are the scalp's. Another
+/// area's printed plan has no date, and says the clinic plans it with the visitor.
+#[test]
+fn the_printed_plan_of_another_area_has_no_borrowed_dates_and_names_the_clinic() {
+    for config in configs() {
+        for lang in Lang::ALL {
+            for first in openings().into_iter().skip(1) {
+                let state = estimator(&config, lang, &first);
+                let summary = screen(&state, TODAY, &Plain).summary.expect("printable");
+                let costed = summary.costed.expect("seen");
+                assert!(costed.plan.is_empty(), "{first:?}: {:?}", costed.plan);
+                assert_eq!(
+                    costed.plan_note,
+                    fill(
+                        Key::PlanAreaVaries.text(lang),
+                        &[("clinic", &config.clinic)]
+                    ),
+                    "{first:?}"
+                );
+            }
+        }
     }
 }

@@ -230,14 +230,16 @@ export async function startWordPress({ title = 'Desert Skin Studio', plugin = nu
 
   try {
     // MariaDB: a server of its own, on a socket in the temp folder.
-    for (const sub of ['db', 'run']) {
+    // A temp folder of its own: two servers bootstrapping at once (suites run side by side)
+    // otherwise collide on the same temporary table files in /tmp.
+    for (const sub of ['db', 'run', 'tmp']) {
       mkdirSync(join(dir, sub));
       execFileSync('chown', ['mysql:mysql', join(dir, sub)]);
     }
-    execFileSync('mariadb-install-db', ['--no-defaults', `--datadir=${dir}/db`, '--user=mysql', '--auth-root-authentication-method=socket', '--skip-test-db'], quiet);
+    execFileSync('mariadb-install-db', ['--no-defaults', `--datadir=${dir}/db`, `--tmpdir=${dir}/tmp`, '--user=mysql', '--auth-root-authentication-method=socket', '--skip-test-db'], quiet);
     const mariadb = spawn('/usr/sbin/mariadbd', [
       '--no-defaults', `--datadir=${dir}/db`, `--socket=${socket}`, `--pid-file=${dir}/run/mysqld.pid`,
-      '--skip-networking', '--user=mysql', `--log-error=${dir}/run/mysqld.err`,
+      '--skip-networking', '--user=mysql', `--log-error=${dir}/run/mysqld.err`, `--tmpdir=${dir}/tmp`,
     ], { detached: true, stdio: 'ignore' });
     procs.push(mariadb);
     const sql = (statement) => execFileSync('mariadb', ['-S', socket, '-u', 'root', '-e', statement], quiet);

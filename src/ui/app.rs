@@ -255,7 +255,7 @@ pub fn App(props: &AppProps) -> Html {
                 }
             </div>
             if let Some(summary) = &shown.summary {
-                { print_summary(lang, &config, summary) }
+                { print_summary(lang, summary) }
             }
         </div>
     };

@@ -5,32 +5,28 @@
 
 use yew::prelude::*;
 
-use crate::domain::config::Config;
-use crate::domain::copy::labels::{fixed_notes, outcome_title, session_hours};
+use crate::domain::copy::labels::{fixed_notes, outcome_title};
 use crate::domain::copy::lang::Lang;
-use crate::domain::copy::text::{fill, Key};
-use crate::domain::date::Date;
-use crate::domain::pricing::plan::Plan;
-use crate::domain::quiz::outcome::{Procedure, SessionRange};
+use crate::domain::copy::text::Key;
+use crate::domain::quiz::outcome::Procedure;
 use crate::domain::widget::{CostedPlan, SummaryScreen};
 
 use super::phrase::phrase;
-use crate::shell::format::{date, day};
 
 /// The summary: the result, if any, and the cost and the plan once the visitor has seen
 /// them (`SummaryScreen::costed`).
-pub fn print_summary(lang: Lang, config: &Config, summary: &SummaryScreen) -> Html {
+pub fn print_summary(lang: Lang, summary: &SummaryScreen) -> Html {
     let assessment = summary.assessment.as_ref();
     // Another area than the scalp is priced only at the clinic's own price for it.
     let procedure = assessment.map_or(Procedure::Scalp, |a| a.procedure);
     let costed = summary
         .costed
         .as_ref()
-        .map(|costed| cost_and_plan(lang, config, procedure, costed));
+        .map(|costed| cost_and_plan(lang, costed));
     html! {
         <section class="print-summary" aria-hidden="true">
             <h2>{ phrase(Key::SummaryHeading, lang) }</h2>
-            <p>{ fill(Key::SummaryPrepared.text(lang), &[("date", &date(lang, summary.prepared)), ("clinic", &config.clinic)]) }</p>
+            <p>{ summary.prepared.clone() }</p>
             if let Some(assessment) = assessment {
                 <h3>{ phrase(Key::SummaryOutcome, lang) }{ " " }{ phrase(outcome_title(assessment.outcome, procedure), lang) }</h3>
                 <ul>{ for assessment.reasons.iter().map(|r| html! { <li>{ phrase(r.text, lang) }</li> }) }</ul>
@@ -39,8 +35,8 @@ pub fn print_summary(lang: Lang, config: &Config, summary: &SummaryScreen) -> Ht
             <h3>{ phrase(Key::NotesHeading, lang) }</h3>
             <ul class="fixed-notes">{ for fixed_notes(procedure).into_iter().map(|n| html! { <li>{ phrase(n, lang) }</li> }) }</ul>
             <h3>{ phrase(Key::SummaryContact, lang) }</h3>
-            <p>{ config.clinic.clone() }{ ", " }{ config.phone.display.clone() }</p>
-            if let Some(url) = &config.booking_url {
+            <p>{ summary.contact.clone() }</p>
+            if let Some(url) = &summary.booking_url {
                 <p>{ url.clone() }</p>
             }
         </section>
@@ -49,16 +45,7 @@ pub fn print_summary(lang: Lang, config: &Config, summary: &SummaryScreen) -> Ht
 
 /// The estimate's lines (what it pays for, where it comes from, the prices' date and
 /// whether they are out of date: the estimator's own) and the plan's dates.
-fn cost_and_plan(lang: Lang, config: &Config, procedure: Procedure, costed: &CostedPlan) -> Html {
-    let plan = Plan::new(costed.start, costed.sessions);
-    let dated = |key: Key, when: Date| fill(key.text(lang), &[("date", &day(lang, when))]);
-    let plan_lines = plan.sessions.iter().zip(1u8..).map(|(d, n)| {
-        let line = fill(
-            Key::PlanSessionOn.text(lang),
-            &[("n", &n.to_string()), ("date", &day(lang, *d))],
-        );
-        html! { <li>{ line }</li> }
-    });
+fn cost_and_plan(lang: Lang, costed: &CostedPlan) -> Html {
     let estimate = costed.lines.as_ref().map(|lines| {
         let basis: Vec<&str> = [
             Some(&lines.covers),
@@ -77,25 +64,16 @@ fn cost_and_plan(lang: Lang, config: &Config, procedure: Procedure, costed: &Cos
             </>
         }
     });
-    let sessions = SessionRange {
-        min: costed.sessions,
-        max: costed.sessions,
-    };
     html! {
         <>
             { for estimate }
             <h3>{ phrase(Key::PlanHeading, lang) }</h3>
-            // The dates and the healing are the scalp's (docs/content.md §2): another area's
-            // plan is the clinic's to make.
-            if procedure.is_scalp() {
+            if !costed.plan.is_empty() {
                 <ul>
-                    { for plan_lines }
-                    <li>{ dated(Key::PlanSettledShort, plan.settled) }</li>
+                    { for costed.plan.iter().map(|line| html! { <li>{ line.clone() }</li> }) }
                 </ul>
-                <p>{ phrase(session_hours(procedure, sessions), lang) }{ " " }{ phrase(Key::PlanHealingWeek, lang) }{ " " }{ phrase(Key::PlanSettling, lang) }</p>
-            } else {
-                <p>{ fill(Key::PlanAreaVaries.text(lang), &[("clinic", &config.clinic)]) }</p>
             }
+            <p>{ costed.plan_note.clone() }</p>
         </>
     }
 }

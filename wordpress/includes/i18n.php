@@ -62,7 +62,7 @@ function script_translation_file( $file, $handle, $domain ) {
  * WordPress locale): 'en', 'es', or '' for a language it does not speak.
  */
 function widget_language( string $tag ): string {
-	$primary = strtolower( (string) preg_split( '/[-_]/', trim( $tag ) )[0] );
+	$primary = strtolower( explode( '-', str_replace( '_', '-', trim( $tag ) ) )[0] );
 	return in_array( $primary, array( 'en', 'es' ), true ) ? $primary : '';
 }
 

@@ -9,12 +9,13 @@ use crate::domain::config::Phone;
 use std::rc::Rc;
 
 use crate::domain::copy::format::Formatter;
-use crate::domain::copy::labels::{outcome_title, question_heading};
+use crate::domain::copy::labels::{outcome_title, question_heading, session_hours};
 use crate::domain::copy::lang::Lang;
-use crate::domain::copy::text::Key;
+use crate::domain::copy::text::{fill, Key};
 use crate::domain::date::Date;
 use crate::domain::outputs::lead::{LeadForm, LeadStatus};
 use crate::domain::pricing::estimate::{Estimate, EstimateError, Place};
+use crate::domain::pricing::plan::Plan;
 use crate::domain::quiz::answers::{Answer, Answers, QuestionId};
 use crate::domain::quiz::assessment::{assess, Assessment};
 use crate::domain::quiz::outcome::{Outcome, Procedure, SessionRange};
@@ -145,8 +146,12 @@ pub struct LeadScreen {
 /// The printed summary's content.
 #[derive(Clone, Debug, PartialEq)]
 pub struct SummaryScreen {
-    /// The day it is prepared on (today).
-    pub prepared: Date,
+    /// "Prepared on <today> for <clinic>".
+    pub prepared: String,
+    /// The clinic's name and phone, to call.
+    pub contact: String,
+    /// The booking link, when the marketer set one.
+    pub booking_url: Option<String>,
     /// The result, if the visitor took the quiz.
     pub assessment: Option<Assessment>,
     /// The cost and the dated plan, once the visitor has seen the estimator: the summary
@@ -168,6 +173,13 @@ pub struct CostedPlan {
     pub stale_prices: Option<u16>,
     /// The estimate's lines, the estimator's own, when there is an estimate.
     pub lines: Option<Rc<CostLines>>,
+    /// The plan's dates, a line each: every session, then about when the pigment has
+    /// settled. The scalp's only (docs/content.md §2): empty for another area, whose plan is
+    /// the clinic's to make.
+    pub plan: Vec<String>,
+    /// Under the dates: the sessions' hours, the recovery week and the settling (the
+    /// scalp's), or, for another area, that the clinic plans sessions and healing with them.
+    pub plan_note: String,
 }
 
 /// What the live region announces.
@@ -293,8 +305,17 @@ pub fn screen(state: &WidgetState, today: Date, format: &dyn Formatter) -> Scree
             result,
             phone: config.phone.clone(),
         });
+    let lang = state.lang;
     let summary = printable.then(|| SummaryScreen {
-        prepared: today,
+        prepared: fill(
+            Key::SummaryPrepared.text(lang),
+            &[
+                ("date", &format.day(lang, today)),
+                ("clinic", &config.clinic),
+            ],
+        ),
+        contact: [config.clinic.as_str(), ", ", config.phone.display.as_str()].concat(),
+        booking_url: config.booking_url.clone(),
         assessment: assessment.clone(),
         costed: (offers_estimate && state.estimator.seen).then_some(CostedPlan {
             place,
@@ -302,6 +323,12 @@ pub fn screen(state: &WidgetState, today: Date, format: &dyn Formatter) -> Scree
             start,
             stale_prices,
             lines,
+            plan: if procedure.is_scalp() {
+                plan_lines(Plan::new(start, sessions), lang, format)
+            } else {
+                Vec::new()
+            },
+            plan_note: plan_note(procedure, sessions, lang, &config.clinic),
         }),
     });
     Screen {
@@ -323,4 +350,39 @@ pub fn screen(state: &WidgetState, today: Date, format: &dyn Formatter) -> Scree
         ),
         move_focus: state.moved,
     }
+}
+
+/// The plan's dates as the summary prints them, a line each.
+fn plan_lines(plan: Plan, lang: Lang, format: &dyn Formatter) -> Vec<String> {
+    let dated = |key: Key, when: Date| fill(key.text(lang), &[("date", &format.day(lang, when))]);
+    let mut lines: Vec<String> = plan
+        .sessions
+        .iter()
+        .zip(1u8..)
+        .map(|(day, n)| {
+            fill(
+                Key::PlanSessionOn.text(lang),
+                &[("n", &n.to_string()), ("date", &format.day(lang, *day))],
+            )
+        })
+        .collect();
+    lines.push(dated(Key::PlanSettledShort, plan.settled));
+    lines
+}
+
+/// The line under the plan's dates (see [`CostedPlan::plan_note`]).
+fn plan_note(procedure: Procedure, sessions: u8, lang: Lang, clinic: &str) -> String {
+    if !procedure.is_scalp() {
+        return fill(Key::PlanAreaVaries.text(lang), &[("clinic", clinic)]);
+    }
+    let hours = session_hours(
+        procedure,
+        SessionRange {
+            min: sessions,
+            max: sessions,
+        },
+    );
+    [hours, Key::PlanHealingWeek, Key::PlanSettling]
+        .map(|key| key.text(lang))
+        .join(" ")
 }
