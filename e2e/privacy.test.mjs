@@ -134,7 +134,7 @@ describe('privacy and integrity on every path', () => {
     await ready();
     const intro = await browser.run(`return ${root}.querySelector('.start .meta').textContent`);
     assert.doesNotMatch(intro, /Nothing is sent anywhere/, 'this page does send counts');
-    assert.match(intro, /record only when you start and finish, the city you choose for prices and which buttons you press, never your answers/);
+    assert.match(intro, /record only your start and finish, the city you choose for prices and the buttons you press, never your answers/);
     assert.match(intro, /Your result is shared only if you check the box/);
     await browser.clickInShadow('smp-widget', '.start-button');
     await headingWith(browser, 'Which picture');

@@ -30,7 +30,7 @@ fn the_start_screen_says_what_this_configuration_sends() {
     let text = said(&counts);
     assert!(!text.contains("Nothing is sent"), "{text}");
     assert!(
-        text.contains("record only when you start and finish, the city you choose for prices and which buttons you press, never your answers"),
+        text.contains("record only your start and finish, the city you choose for prices and the buttons you press, never your answers"),
         "{text}"
     );
 
@@ -115,7 +115,7 @@ fn the_analytics_sentence_names_every_field_an_event_carries() {
     // The words that stand for each field, English then Spanish.
     let named = |field: &str| match field {
         "city" => ("the city you choose", "la ciudad que elige"),
-        "cta" => ("which buttons you press", "los botones que presiona"),
+        "cta" => ("the buttons you press", "los botones que presiona"),
         "outcome" => ("Your result", "Su resultado"),
         other => panic!("the start screen does not name the field `{other}`"),
     };

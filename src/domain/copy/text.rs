@@ -97,7 +97,7 @@ phrases! {
     StartPrivacy => "Your answers stay in this browser.",
         "Sus respuestas se quedan en este navegador.";
     PrivacyNothingSent => "Nothing is sent anywhere.", "No se envía nada a ningún lado.";
-    PrivacyAnalyticsLearn => "This site's statistics record only when you start and finish, the city you choose for prices and which buttons you press, never your answers.",
+    PrivacyAnalyticsLearn => "This site's statistics record only your start and finish, the city you choose for prices and the buttons you press, never your answers.",
         "Las estadísticas de este sitio solo registran cuándo empieza y termina, la ciudad que elige para ver precios y los botones que presiona, nunca sus respuestas.";
     PrivacyShareIfTicked => "Your result is shared only if you check the box for it.",
         "Su resultado solo se comparte si usted marca la casilla.";
