@@ -230,7 +230,7 @@ describe('WordPress: the plugin zip installed in a real WordPress, used as a mar
     await type(browser, '[data-e2e-city]', 'Palm Springs, CA');
     // The server renders the real widget into the editor.
     // The editor is the heaviest page here: more time than elsewhere on a busy machine.
-    await browser.waitFor(`(() => { const w = document.querySelector('.wp-block-smp-widget-assessment smp-widget[city="Palm Springs, CA"]'); return w && w.getAttribute('data-state') === 'ready'; })()`, 'the widget in the editor', 30000);
+    await browser.waitFor(`(() => { const w = document.querySelector('.wp-block-smp-widget-assessment smp-widget[city="Palm Springs, CA"]'); return w && w.getAttribute('data-state') === 'ready'; })()`, 'the widget in the editor', 60000);
     await settled();
     await shot('editor.png', await browser.screenshot());
 

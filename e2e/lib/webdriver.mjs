@@ -238,7 +238,9 @@ export class Browser {
              if (performance.now() > until) return done({ ok: false });
              requestAnimationFrame(tick);
            })();`,
-          Math.max(0, deadline - Date.now()),
+          // At most 20 s a script: the session allows each 30 s, and a longer wait goes on
+          // in the next round.
+          Math.max(0, Math.min(20000, deadline - Date.now())),
         );
       } catch (error) {
         // A wait begun just after a click that navigates can start in the page being left:
@@ -248,6 +250,7 @@ export class Browser {
         if (leftThePage(error) && Date.now() < deadline) continue;
         throw error;
       }
+      if (!result.ok && Date.now() < deadline) continue;
       if (!result.ok) throw new Error(`timed out waiting for: ${what}`);
       return result.value;
     }
