@@ -40,7 +40,7 @@ pub fn cost_lines(
     estimate: &Estimate,
     stale_prices: Option<u16>,
     lang: Lang,
-    format: &dyn Formatter,
+    format: &impl Formatter,
 ) -> CostLines {
     let city = match place {
         Place::Listed(i) => config.prices.city_name(i).unwrap_or_default(),

@@ -199,7 +199,7 @@ pub enum LiveText {
 }
 
 /// Resolves the screen for `state` on `today`, money and dates written by `format`.
-pub fn screen(state: &WidgetState, today: Date, format: &dyn Formatter) -> Screen {
+pub fn screen(state: &WidgetState, today: Date, format: &impl Formatter) -> Screen {
     let config = &state.config;
     let quiz = &state.quiz.quiz;
     let assessment = match quiz.step {
@@ -353,7 +353,7 @@ pub fn screen(state: &WidgetState, today: Date, format: &dyn Formatter) -> Scree
 }
 
 /// The plan's dates as the summary prints them, a line each.
-fn plan_lines(plan: Plan, lang: Lang, format: &dyn Formatter) -> Vec<String> {
+fn plan_lines(plan: Plan, lang: Lang, format: &impl Formatter) -> Vec<String> {
     let dated = |key: Key, when: Date| fill(key.text(lang), &[("date", &format.day(lang, when))]);
     let mut lines: Vec<String> = plan
         .sessions
