@@ -51,7 +51,18 @@ export async function startApache(root) {
   const port = await freePort();
   writeFileSync(join(dir, 'mime.types'), 'text/html html\ntext/javascript js\napplication/json json\ntext/markdown md\n');
   writeFileSync(join(dir, 'httpd.conf'), config({ dir, port, root }));
-  const proc = spawn(APACHE, ['-f', join(dir, 'httpd.conf'), '-D', 'FOREGROUND'], { detached: true, stdio: 'ignore' });
+  // SIGTERM: Apache stops its workers and exits.
+  return supervise({ name: 'apache2', binary: APACHE, args: ['-f', join(dir, 'httpd.conf'), '-D', 'FOREGROUND'], dir, port, stopSignal: 'SIGTERM' });
+}
+
+/**
+ * Starts a test server (`binary` with `args`, in its own process group) that keeps its files
+ * in `dir` and listens on 127.0.0.1:`port`; resolves once it answers, to `{ origin, log(),
+ * stop() }`. `stop()` sends `stopSignal`, waits up to 5 s, kills the group whatever is left
+ * and deletes `dir`; so does the test process's exit, and a server that fails to start.
+ */
+export async function supervise({ name, binary, args, dir, port, stopSignal }) {
+  const proc = spawn(binary, args, { detached: true, stdio: 'ignore' });
   const exited = new Promise((done) => proc.once('exit', done));
   const kill = () => { try { process.kill(-proc.pid, 'SIGKILL'); } catch { /* gone */ } };
   process.once('exit', kill);
@@ -59,9 +70,9 @@ export async function startApache(root) {
   const log = () => { try { return readFileSync(join(dir, 'error.log'), 'utf8'); } catch { return ''; } };
   try {
     await Promise.race([
-      waitForAnswer(origin),
-      new Promise((_, fail) => proc.once('error', (e) => fail(new Error(`cannot start ${APACHE} (${e.code}); run scripts/setup.sh`)))),
-      exited.then((code) => { throw new Error(`apache2 exited (${code}): ${log()}`); }),
+      waitForAnswer(origin, name),
+      new Promise((_, fail) => proc.once('error', (e) => fail(new Error(`cannot start ${binary} (${e.code}); run scripts/setup.sh`)))),
+      exited.then((code) => { throw new Error(`${name} exited (${code}): ${log()}`); }),
     ]);
   } catch (error) {
     kill();
@@ -72,8 +83,7 @@ export async function startApache(root) {
     origin,
     log,
     async stop() {
-      // SIGTERM: Apache stops its workers and exits; the group kill catches any it left.
-      try { process.kill(-proc.pid, 'SIGTERM'); } catch { /* gone */ }
+      try { process.kill(-proc.pid, stopSignal); } catch { /* gone */ }
       await Promise.race([exited, new Promise((done) => setTimeout(done, 5000).unref())]);
       kill();
       process.removeListener('exit', kill);

@@ -2,11 +2,10 @@
 // loopback port with a config of its own in a temp folder (no system service, no port 80),
 // serving `root` with Debian's MIME types, and the `server { }` lines a site adds (the
 // self-host zip's nginx block).
-import { spawn } from 'node:child_process';
-import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { waitForAnswer } from './apache.mjs';
+import { supervise } from './apache.mjs';
 import { freePort } from './webdriver.mjs';
 
 export const NGINX = process.env.NGINX ?? '/usr/sbin/nginx';
@@ -41,33 +40,6 @@ export async function startNginx(root, server) {
   chmodSync(dir, 0o755);
   const port = await freePort();
   writeFileSync(join(dir, 'nginx.conf'), config({ dir, port, root, server }));
-  const proc = spawn(NGINX, ['-p', dir, '-c', join(dir, 'nginx.conf')], { detached: true, stdio: 'ignore' });
-  const exited = new Promise((done) => proc.once('exit', done));
-  const kill = () => { try { process.kill(-proc.pid, 'SIGKILL'); } catch { /* gone */ } };
-  process.once('exit', kill);
-  const origin = `http://127.0.0.1:${port}`;
-  const log = () => { try { return readFileSync(join(dir, 'error.log'), 'utf8'); } catch { return ''; } };
-  try {
-    await Promise.race([
-      waitForAnswer(origin, 'nginx'),
-      new Promise((_, fail) => proc.once('error', (e) => fail(new Error(`cannot start ${NGINX} (${e.code}); run scripts/setup.sh`)))),
-      exited.then((code) => { throw new Error(`nginx exited (${code}): ${log()}`); }),
-    ]);
-  } catch (error) {
-    kill();
-    rmSync(dir, { recursive: true, force: true });
-    throw error;
-  }
-  return {
-    origin,
-    log,
-    async stop() {
-      // SIGQUIT: nginx finishes and exits; the group kill catches any worker left.
-      try { process.kill(-proc.pid, 'SIGQUIT'); } catch { /* gone */ }
-      await Promise.race([exited, new Promise((done) => setTimeout(done, 5000).unref())]);
-      kill();
-      process.removeListener('exit', kill);
-      rmSync(dir, { recursive: true, force: true });
-    },
-  };
+  // SIGQUIT: nginx finishes what it serves and exits.
+  return supervise({ name: 'nginx', binary: NGINX, args: ['-p', dir, '-c', join(dir, 'nginx.conf')], dir, port, stopSignal: 'SIGQUIT' });
 }
