@@ -12,7 +12,7 @@ import { before, describe, test } from 'node:test';
 import { shadow } from './lib/harness.mjs';
 import { atWidth } from './lib/paste.mjs';
 import { walkToOutcome } from './lib/release.mjs';
-import { USERS, fullPageScreenshot, logIn, logOut, setSettings as saveSettings, type, withPluginSite } from './lib/wordpress.mjs';
+import { USERS, fullPageScreenshot, logIn, logOut, oldRequest, setSettings as saveSettings, storedRequests, type, withPluginSite } from './lib/wordpress.mjs';
 
 const SHOTS = process.env.SMP_WP_SHOTS ?? '/tmp/wp-shots';
 const root = shadow();
@@ -42,7 +42,7 @@ describe('WordPress contact requests: only the widget on the site\'s own pages c
     headers: { 'content-type': 'application/json', ...(origin ? { origin } : {}), ...(client ? { 'x-test-client': client } : {}) },
     body: JSON.stringify(body),
   });
-  const stored = () => site.php(`return array_map(fn($p) => \\SmpWidget\\read_request($p), get_posts(array('post_type' => 'smp_lead', 'post_status' => 'any', 'numberposts' => -1, 'orderby' => 'ID', 'order' => 'ASC')));`);
+  const stored = () => storedRequests(site);
   const forget = () => {
     site.php(`global $wpdb; $wpdb->query($wpdb->prepare("DELETE FROM {$wpdb->options} WHERE option_name LIKE %s", $wpdb->esc_like('_smp_widget_count_') . '%')); foreach (get_posts(array('post_type' => 'smp_lead', 'post_status' => 'any', 'numberposts' => -1, 'fields' => 'ids')) as $id) wp_delete_post($id, true); wp_unschedule_hook('smp_widget_mail_summary'); return true;`);
     writeFileSync(site.mailLog, '');
@@ -353,9 +353,7 @@ describe('WordPress contact requests: only the widget on the site\'s own pages c
 
   test('retention kept as promised: a lost daily run is scheduled again, deactivation deletes what is overdue, reactivation deletes what fell overdue meanwhile first', async () => {
     forget();
-    const old = (name, days) => site.php(`return wp_insert_post(array('post_type' => 'smp_lead', 'post_status' => 'private', 'post_title' => 'x',
-      'post_date_gmt' => gmdate('Y-m-d H:i:s', time() - ${days} * DAY_IN_SECONDS), 'post_date' => get_date_from_gmt(gmdate('Y-m-d H:i:s', time() - ${days} * DAY_IN_SECONDS)),
-      'meta_input' => array('_smp_name' => '${name}', '_smp_contact' => 'old@example.com', '_smp_lang' => 'en-US')));`);
+    const old = (name, days) => oldRequest(site, name, days);
     site.php(`wp_clear_scheduled_hook('smp_widget_purge_requests'); return true;`);
     await statusOf(await fetch(`${site.origin}/`));
     assert.equal(site.php(`return wp_get_schedule('smp_widget_purge_requests');`), 'daily', 'a visit schedules it again');

@@ -18,7 +18,7 @@ import { DIST, ROOT, shadow } from './lib/harness.mjs';
 import { atWidth } from './lib/paste.mjs';
 import { walkToOutcome } from './lib/release.mjs';
 import { startChromium } from './lib/webdriver.mjs';
-import { USERS, fullPageScreenshot, logIn, logOut, startWordPress, type } from './lib/wordpress.mjs';
+import { USERS, fullPageScreenshot, logIn, logOut, oldRequest, startWordPress, storedRequests, type } from './lib/wordpress.mjs';
 
 const SHOTS = process.env.SMP_WP_SHOTS ?? '/tmp/wp-shots';
 const quiet = { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] };
@@ -86,8 +86,7 @@ describe('WordPress: the plugin zip installed in a real WordPress, used as a mar
     body: typeof body === 'string' ? body : JSON.stringify(body),
   });
   const resetRateLimit = () => site.php(`global $wpdb; return $wpdb->query("DELETE FROM {$wpdb->options} WHERE option_name LIKE '%smp_widget_count_%'");`);
-  const requests = () => site.php(`
-    return array_map(fn($p) => \\SmpWidget\\read_request($p), get_posts(array('post_type' => 'smp_lead', 'post_status' => 'any', 'numberposts' => -1, 'orderby' => 'ID', 'order' => 'ASC')));`);
+  const requests = () => storedRequests(site);
   /** Waits until no widget is fading in, so a screenshot shows it as a visitor reads it. */
   const settled = () => browser.waitFor(`[...document.querySelectorAll('smp-widget')].every((e) => !e.shadowRoot || e.shadowRoot.getAnimations().every((a) => a.playState !== 'running'))`, 'the widget settled');
   /** A full-page screenshot from the top, where the admin's fixed bar and menu belong. */
@@ -494,9 +493,7 @@ describe('WordPress: the plugin zip installed in a real WordPress, used as a mar
   });
 
   test('retention: the daily run deletes requests older than the setting (90 days), and keeps the rest', async () => {
-    const ids = site.php(`return array_map(fn($days) => wp_insert_post(array('post_type' => 'smp_lead', 'post_status' => 'private', 'post_title' => 'x',
-      'post_date_gmt' => gmdate('Y-m-d H:i:s', time() - $days * DAY_IN_SECONDS), 'post_date' => get_date_from_gmt(gmdate('Y-m-d H:i:s', time() - $days * DAY_IN_SECONDS)),
-      'meta_input' => array('_smp_name' => "Old $days", '_smp_contact' => 'old@example.com', '_smp_lang' => 'en-US'))), array(91, 89));`);
+    const ids = [91, 89].map((days) => oldRequest(site, `Old ${days}`, days));
     assert.equal(site.php(`return get_option('smp_widget_settings')['retention_days'];`), 90);
     site.php(`do_action('smp_widget_purge_requests'); return true;`);
     assert.deepEqual(site.php(`return array_map(fn($id) => (bool) get_post($id), ${JSON.stringify(ids)});`), [false, true]);

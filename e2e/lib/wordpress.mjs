@@ -340,6 +340,21 @@ export function setSettings(site, values) {
   return site.php(`$s = get_option('smp_widget_settings'); foreach (json_decode(${JSON.stringify(JSON.stringify(values))}, true) as $k => $v) $s[$k] = $v; return update_option('smp_widget_settings', $s);`);
 }
 
+/** `body` (PHP ending in `return …;`) run on network site `blog`, or on the site itself. */
+const onBlog = (blog, body) => (blog ? `switch_to_blog(${blog}); $r = (function () { ${body} })(); restore_current_blog(); return $r;` : body);
+
+/** Every stored contact request, read back as the plugin reads it (read_request()), oldest first. */
+export function storedRequests(site, { blog = null } = {}) {
+  return site.php(onBlog(blog, `return array_map(fn($p) => \\SmpWidget\\read_request($p), get_posts(array('post_type' => 'smp_lead', 'post_status' => 'any', 'numberposts' => -1, 'orderby' => 'ID', 'order' => 'ASC')));`));
+}
+
+/** Stores a contact request received `days` ago, as it would stand in the database by now; its id. */
+export function oldRequest(site, name, days, { blog = null } = {}) {
+  return site.php(onBlog(blog, `$when = gmdate('Y-m-d H:i:s', time() - ${days} * DAY_IN_SECONDS);
+    return wp_insert_post(array('post_type' => 'smp_lead', 'post_status' => 'private', 'post_title' => 'x', 'post_date_gmt' => $when, 'post_date' => get_date_from_gmt($when),
+      'meta_input' => array('_smp_name' => ${JSON.stringify(name)}, '_smp_contact' => 'old@example.com', '_smp_lang' => 'en-US')));`));
+}
+
 /** Config files a run killed outright left behind (their process is gone). */
 function removeStaleConfigs() {
   for (const name of readdirSync('/etc/wordpress')) {

@@ -75,36 +75,15 @@ function export_requests( string $email, int $page = 1 ): array {
 	$posts = requests_by_email( $email, $page );
 	$data  = array();
 	foreach ( $posts as $post ) {
-		$request = read_request( $post );
-		$fields  = array(
-			array(
-				'name'  => __( 'Received', 'smp-widget' ),
-				'value' => $request['date'],
-			),
-			array(
-				'name'  => __( 'Name', 'smp-widget' ),
-				'value' => $request['name'],
-			),
-			array(
-				'name'  => __( 'Phone or email', 'smp-widget' ),
-				'value' => $request['contact'],
-			),
-			array(
-				'name'  => __( 'Language', 'smp-widget' ),
-				'value' => $request['lang'],
-			),
-		);
-		if ( '' !== $request['outcome'] ) {
-			$fields[] = array(
-				'name'  => __( 'Result', 'smp-widget' ),
-				'value' => outcome_label( $request['outcome'] ),
-			);
-		}
-		if ( $request['answers'] ) {
-			$fields[] = array(
-				'name'  => __( 'Answers', 'smp-widget' ),
-				'value' => implode( '; ', $request['answers'] ),
-			);
+		$fields = array();
+		foreach ( request_fields( read_request( $post ) ) as $name => $value ) {
+			// A result or answers the visitor did not share are not theirs to export.
+			if ( '' !== $value ) {
+				$fields[] = array(
+					'name'  => $name,
+					'value' => $value,
+				);
+			}
 		}
 		$data[] = array(
 			'group_id'    => 'smp-widget-requests',

@@ -185,9 +185,26 @@ function read_request( \WP_Post $post ): array {
 	);
 }
 
+/**
+ * A request's shared fields as text, labelled: what WordPress's exporter and the CSV export
+ * both give ('' for a result or answers the visitor did not share).
+ *
+ * @return array<string, string> Label => value, in the list's order.
+ */
+function request_fields( array $request ): array {
+	return array(
+		__( 'Received', 'smp-widget' )       => $request['date'],
+		__( 'Name', 'smp-widget' )           => $request['name'],
+		__( 'Phone or email', 'smp-widget' ) => $request['contact'],
+		__( 'Language', 'smp-widget' )       => $request['lang'],
+		__( 'Result', 'smp-widget' )         => '' === $request['outcome'] ? '' : outcome_label( $request['outcome'] ),
+		__( 'Answers', 'smp-widget' )        => implode( '; ', $request['answers'] ),
+	);
+}
+
 /** The list's search, as typed (a name, an email address or a phone number). */
-function requests_search(): string {
-	return isset( $_GET['s'] ) ? sanitize_text_field( wp_unslash( $_GET['s'] ) ) : ''; // phpcs:ignore WordPress.Security.NonceVerification.Recommended -- a search.
+function requests_search( array $from ): string {
+	return isset( $from['s'] ) && is_string( $from['s'] ) ? sanitize_text_field( wp_unslash( $from['s'] ) ) : '';
 }
 
 /**
@@ -244,7 +261,7 @@ function render_requests_page(): void {
 	}
 	$per_page = 20;
 	$paged    = max( 1, absint( $_GET['paged'] ?? 1 ) ); // phpcs:ignore WordPress.Security.NonceVerification.Recommended -- a page number.
-	$search   = requests_search();
+	$search   = requests_search( $_GET ); // phpcs:ignore WordPress.Security.NonceVerification.Recommended -- a search.
 	$query    = requests_query(
 		$search,
 		array(
@@ -394,7 +411,7 @@ function delete_request_action(): void {
 		wp_die( esc_html__( 'That contact request does not exist.', 'smp-widget' ), 404 );
 	}
 	wp_delete_post( $id, true );
-	$search = isset( $_POST['s'] ) ? sanitize_text_field( wp_unslash( $_POST['s'] ) ) : '';
+	$search = requests_search( $_POST ); // Nonce checked above.
 	$back   = add_query_arg( 'deleted', '1', admin_url( 'admin.php?page=' . REQUESTS_PAGE ) );
 	wp_safe_redirect( '' === $search ? $back : add_query_arg( 's', rawurlencode( $search ), $back ) );
 	exit;
@@ -414,7 +431,7 @@ function export_requests_csv(): void {
 		wp_die( esc_html__( 'Sorry, you are not allowed to export contact requests.', 'smp-widget' ), 403 );
 	}
 	check_admin_referer( EXPORT_ACTION );
-	$search = isset( $_POST['s'] ) ? sanitize_text_field( wp_unslash( $_POST['s'] ) ) : '';
+	$search = requests_search( $_POST ); // Nonce checked above.
 	nocache_headers();
 	header( 'Content-Type: text/csv; charset=utf-8' );
 	header( 'Content-Disposition: attachment; filename="contact-requests-' . gmdate( 'Y-m-d' ) . '.csv"' );
@@ -423,7 +440,8 @@ function export_requests_csv(): void {
 	fwrite( $out, "\xEF\xBB\xBF" ); // phpcs:ignore WordPress.WP.AlternativeFunctions.file_system_operations_fwrite -- a BOM, so spreadsheets read UTF-8.
 	$mails    = mail_states();
 	$forwards = forward_states();
-	fputcsv( $out, array( __( 'Received', 'smp-widget' ), __( 'Name', 'smp-widget' ), __( 'Phone or email', 'smp-widget' ), __( 'Language', 'smp-widget' ), __( 'Result', 'smp-widget' ), __( 'Answers', 'smp-widget' ), __( 'Mail', 'smp-widget' ), __( 'Forwarding', 'smp-widget' ) ) );
+	$empty    = array_fill_keys( array( 'date', 'name', 'contact', 'lang', 'outcome' ), '' ) + array( 'answers' => array() );
+	fputcsv( $out, array_merge( array_keys( request_fields( $empty ) ), array( __( 'Mail', 'smp-widget' ), __( 'Forwarding', 'smp-widget' ) ) ) );
 	$page = 1;
 	do {
 		$query = requests_query(
@@ -436,15 +454,9 @@ function export_requests_csv(): void {
 		);
 		foreach ( $query->posts as $post ) {
 			$request = read_request( $post );
-			$row     = array(
-				$request['date'],
-				$request['name'],
-				$request['contact'],
-				$request['lang'],
-				'' === $request['outcome'] ? '' : outcome_label( $request['outcome'] ),
-				implode( '; ', $request['answers'] ),
-				$mails[ $request['mail'] ] ?? '',
-				$forwards[ $request['forward'] ] ?? '',
+			$row     = array_merge(
+				array_values( request_fields( $request ) ),
+				array( $mails[ $request['mail'] ] ?? '', $forwards[ $request['forward'] ] ?? '' )
 			);
 			fputcsv( $out, array_map( __NAMESPACE__ . '\\csv_cell', $row ) );
 		}
